@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from adaptkit.docx.model import (
-    P,
-    R,
-    T,
-    TBL,
     TC,
     TCPR,
     TR,
-    iter_paragraph_texts,
+    W_NS,
+    P,
+    R,
+    T,
     locate,
     owning_paragraph,
+    paragraph_text,
     remove_noise,
     set_text,
     w,
@@ -37,6 +37,9 @@ from adaptkit.errors import TemplateError
 
 TOKEN_OPEN, TOKEN_CLOSE = "\U000f0000", "\U000f0001"
 TOKEN_PATTERN = re.compile(f"{TOKEN_OPEN}(\\d+){TOKEN_CLOSE}")
+LITERAL_OPEN, LITERAL_CLOSE = "\U000f0004", "\U000f0005"
+LITERAL_PATTERN = re.compile(f"{LITERAL_OPEN}(\\d+){LITERAL_CLOSE}")
+_TEXT_WITH_BRACE = etree.XPath("//w:t[contains(text(), '{')]", namespaces={"w": W_NS})
 _STRUCTURE = {"p": P, "tr": TR, "tc": TC, "r": R}
 # Children of w:tcPr must appear in this order for Word to accept the cell.
 _TCPR_ORDER = [w(n) for n in ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd",
@@ -51,7 +54,13 @@ class CompiledPart:
     source: str
     tags: list[Tag]
     body_lines: list[int] = field(default_factory=list)  # line of each token's body
+    literals: list[str] = field(default_factory=list)  # XML between tags, by placeholder number
     line_tags: list[Tag | None] = field(default_factory=list)
+
+    def expand(self, rendered: str) -> str:
+        """Put the literal XML back in place of its placeholders."""
+        literals = self.literals
+        return LITERAL_PATTERN.sub(lambda match: literals[int(match.group(1))], rendered)
 
     def tag_at_line(self, line: int) -> Tag | None:
         index = bisect_right(self.body_lines, line) - 1
@@ -76,11 +85,16 @@ def compile_part(part: TextPart, source_name: str) -> CompiledPart | None:
     if part.kind == "core":
         return _compile_properties(part, source_name)
     root = part.root
-    paragraphs = [p for p in iter_paragraph_texts(root) if might_hold_tags(p.text)]
+    # Only paragraphs with a "{" can hold a tag; XPath finds them without a Python
+    # loop over every run of the document.
+    holders = dict.fromkeys(owning_paragraph(t) for t in _TEXT_WITH_BRACE(root))
+    holders.pop(None, None)
+    paragraphs = [model for model in map(paragraph_text, holders) if might_hold_tags(model.text)]
     if not paragraphs:
         return None
     remove_noise(root)
-    numbers = {p: n for n, p in enumerate(root.iter(P), 1)}
+    wanted = {model.paragraph for model in paragraphs}
+    numbers = {p: n for n, p in enumerate(root.iter(P), 1) if p in wanted}
     tokens = _Tokens()
     tags: list[Tag] = []
     for paragraph in paragraphs:
@@ -280,7 +294,7 @@ def _join(first: etree._Element, second: etree._Element, *, keep_first: str, kee
         common.remove(sibling)
     for level in range(len(first_chain) - 1):
         a, b = first_chain[level], second_chain[level]
-        a_parent, b_parent = first_chain[level + 1], second_chain[level + 1]
+        a_parent, _b_parent = first_chain[level + 1], second_chain[level + 1]
         for sibling in list(a.itersiblings()):
             a_parent.remove(sibling)
         for sibling in list(b.itersiblings()):
@@ -349,6 +363,10 @@ def _element_name(element: etree._Element) -> str:
 
 
 def _serialise(part: TextPart, tags: list[Tag], tokens: _Tokens) -> CompiledPart:
+    """Serialise the tree once; tokens become Jinja tags, literal XML becomes short
+    placeholders. Jinja then lexes and compiles only the tags, which keeps compile
+    time proportional to the number of tags rather than to the size of the XML, and
+    no literal character can ever be read as Jinja syntax."""
     xml = etree.tostring(part.root, encoding="unicode")
     pieces = TOKEN_PATTERN.split(xml)
     out: list[str] = []
@@ -356,10 +374,9 @@ def _serialise(part: TextPart, tags: list[Tag], tokens: _Tokens) -> CompiledPart
     line = 1
     for index, piece in enumerate(pieces):
         if index % 2 == 0:
-            if "{" in piece:
-                piece = piece.replace("{", "&#123;")  # literal text never reads as Jinja
-            line += piece.count("\n")
-            out.append(piece)
+            if piece:
+                out.append(f"{LITERAL_OPEN}{len(compiled.literals)}{LITERAL_CLOSE}")
+                compiled.literals.append(piece)
         else:
             source = tokens.sources[int(piece)]
             compiled.body_lines.append(line + 1)

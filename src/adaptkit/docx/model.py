@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterator
 
 from lxml import etree
 

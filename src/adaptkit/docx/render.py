@@ -17,14 +17,14 @@ from typing import Any, Mapping
 from lxml import etree
 
 from adaptkit.docx.compile import CompiledPart, compile_part, place_of
-from adaptkit.docx.model import P, TC
-from adaptkit.docx.package import XML_PARSER, DocxPackage, TextPart
+from adaptkit.docx.model import TC, P
+from adaptkit.docx.package import XML_PARSER, DocxPackage
 from adaptkit.docx.tags import BLOCK_OPENERS, Tag
 from adaptkit.errors import RenderError, TemplateError
 
 BREAK_MARK, TAB_MARK = "\U000f0002", "\U000f0003"
-# Characters XML 1.0 cannot hold, plus the private marks this module uses.
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\U000f0000-\U000f0003]")
+# Characters XML 1.0 cannot hold, plus the private-use marks the engine uses internally.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff\U000f0000-\U000f00ff]")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
                           "\n": BREAK_MARK, "\t": TAB_MARK})
 _DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -108,6 +108,7 @@ def _render_part(environment, compiled: CompiledPart, context: Mapping[str, Any]
         text = template.render(context)
     except Exception as exc:  # noqa: BLE001 - every render failure is reported with its place
         raise _render_failure(exc, compiled, source_name) from exc
+    text = compiled.expand(text)
     marks = _IN_PROPERTY if part.kind == "core" else _IN_TEXT
     for mark, replacement in marks.items():
         if mark in text:
@@ -195,7 +196,7 @@ def _structure_failure(exc: etree.XMLSyntaxError, compiled: CompiledPart, source
                     f"{_quote(opener)} opens in one {_scope_name(opener)} and closes in another",
                     file=source_name,
                     where=place_of(opener, compiled.part),
-                    hint=f"for blocks that span paragraphs, rows or cells use {{%p %}}, {{%tr %}} or {{%tc %}} on "
+                    hint="for blocks that span paragraphs, rows or cells use {%p %}, {%tr %} or {%tc %} on "
                     "both tags, each in a paragraph of its own",
                 )
     return TemplateError(f"rendering produced a broken document part ({exc.msg})", file=source_name,
