@@ -1,0 +1,61 @@
+"""Outputs open in a real word processor: LibreOffice converts a build to PDF and
+the rendered words are in it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from adaptkit.build import BuildSpec, build
+from adaptkit.library import find_template, library_paths
+
+pytestmark = [
+    pytest.mark.libreoffice,
+    pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                       reason="needs LibreOffice (soffice) and poppler-utils (pdftotext); .ci/run installs them"),
+]
+
+
+def to_pdf_text(document: Path, workdir: Path) -> str:
+    profile = workdir / "lo-profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(workdir), str(document)],
+        check=True, capture_output=True, timeout=240,
+    )
+    pdf = workdir / (document.stem + ".pdf")
+    assert pdf.is_file(), "LibreOffice produced no PDF"
+    return subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_built_manual_opens_in_libreoffice_with_the_rendered_text(tmp_path: Path):
+    output = tmp_path / "coc.docx"
+    build(BuildSpec("code-of-conduct", use_sample=True, output=output,
+                    assignments=["org.name=Réseau Exemple des Travailleur·ses du Sexe"]))
+    sample = find_template("code-of-conduct", library_paths()).sample
+
+    text = " ".join(to_pdf_text(output, tmp_path).split())
+
+    assert "Réseau Exemple des Travailleur·ses du Sexe" in text
+    assert "Purpose and scope" in text
+    assert sample["org"]["short_name"] in text  # from the rendered header
+    assert "{{" not in text and "{%" not in text
+
+
+def test_built_sheet_rows_reach_the_pdf(tmp_path: Path):
+    output = tmp_path / "sheet.docx"
+    build(BuildSpec("budget-workplan", use_sample=True, output=output))
+    sample = find_template("budget-workplan", library_paths()).sample
+
+    text = " ".join(to_pdf_text(output, tmp_path).split())
+
+    # Table cells wrap, so look for words that fit on one line of a narrow column.
+    for activity in sample["activities"]:
+        assert " ".join(activity["title"].split()[:2]) in text
+    for donor in sample["donors"]:
+        assert donor["name"].split()[0] in text
+    assert "{{" not in text and "{%" not in text
