@@ -234,26 +234,43 @@ def _insert_text_before(element: etree._Element, text: str) -> None:
 
 
 def _apply_trimming(tags: list[Tag], tokens: _Tokens, source_name: str, part: TextPart) -> None:
-    """docxtpl's ``{%-`` joins the tag to the text before it (across paragraphs),
-    ``-%}`` joins the text after it: everything in between is dropped."""
+    """docxtpl's ``{%-`` joins the tag to the text before it, across paragraphs if
+    need be; ``-%}`` joins the text after it. What lies in between is dropped.
+
+    A tag that already has text beside it in its paragraph is joined already, so
+    there is nothing to drop (docxtpl would delete that text; we keep it)."""
     for tag in tags:
         if tag.kind != "statement" or tag.level or not (tag.trim_left or tag.trim_right):
             continue
         marker = f"{TOKEN_OPEN}{tag.token}{TOKEN_CLOSE}"
-        if tag.trim_left:
+        if tag.trim_left and not _text_beside(tag.element, marker, before=True):
             previous = _neighbour_text(tag.element, backwards=True)
             if previous is not None:
                 text = tag.element.text or ""
-                cut = text.index(marker)
-                _join(previous, tag.element, keep_first=previous.text or "", keep_second=text[cut:], tag=tag,
-                      source_name=source_name, part=part)
-        if tag.trim_right:
+                second = tag.element
+                _join(previous, second, keep_first=previous.text or "", keep_second=text[text.index(marker):],
+                      tag=tag, source_name=source_name, part=part)
+                _moved(tags, second, previous)
+        if tag.trim_right and not _text_beside(tag.element, marker, before=False):
             following = _neighbour_text(tag.element, backwards=False)
             if following is not None:
                 text = tag.element.text or ""
                 cut = text.index(marker) + len(marker)
                 _join(tag.element, following, keep_first=text[:cut], keep_second=following.text or "", tag=tag,
                       source_name=source_name, part=part)
+                _moved(tags, following, tag.element)
+
+
+def _text_beside(t: etree._Element, marker: str, *, before: bool) -> bool:
+    model = paragraph_text(owning_paragraph(t))
+    offset = model.text.index(marker)
+    return bool(model.text[:offset]) if before else bool(model.text[offset + len(marker):])
+
+
+def _moved(tags: list[Tag], old: etree._Element, new: etree._Element) -> None:
+    for tag in tags:
+        if tag.element is old:
+            tag.element = new
 
 
 def _neighbour_text(t: etree._Element, *, backwards: bool) -> etree._Element | None:
