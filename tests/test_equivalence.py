@@ -24,8 +24,6 @@ from typing import Any, Callable
 
 import docx
 import pytest
-from docxtpl import DocxTemplate
-
 from docxfactory import (
     ALL_PARTS,
     GRAM_END,
@@ -48,6 +46,7 @@ from docxfactory import (
     part_xml,
     w,
 )
+from docxtpl import DocxTemplate
 
 B = {"bold": True}
 I = {"italic": True}  # noqa: E741

@@ -16,9 +16,6 @@ import io
 from typing import Any
 
 import docx
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from docxfactory import (
     EMPTY_RUN,
     GRAM_END,
@@ -34,6 +31,8 @@ from docxfactory import (
     docx_paragraphs,
     iter_xml_text,
 )
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 TEXT = (
     "Dear {{ name }}, your {{ org.role }} at {{ place }} starts "
