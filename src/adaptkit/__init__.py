@@ -16,10 +16,29 @@ from typing import TYPE_CHECKING, Any
 
 from adaptkit.__about__ import __version__
 
-__all__ = ["AdaptkitError", "BuildResult", "BuildSpec", "__version__", "build", "render_docx"]
+__all__ = [
+    "AdaptkitError",
+    "Block",
+    "BuildInfo",
+    "BuildResult",
+    "BuildSpec",
+    "MembershipClass",
+    "Region",
+    "Rule",
+    "__version__",
+    "build",
+    "hookimpl",
+    "render_docx",
+]
 
 _LAZY = {
     "AdaptkitError": "adaptkit.errors",
+    "Block": "adaptkit.rules",
+    "BuildInfo": "adaptkit.rules",
+    "MembershipClass": "adaptkit.regions",
+    "Region": "adaptkit.regions",
+    "Rule": "adaptkit.rules",
+    "hookimpl": "adaptkit.hookspecs",
     "BuildResult": "adaptkit.build",
     "BuildSpec": "adaptkit.build",
     "build": "adaptkit.build",
@@ -30,6 +49,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from adaptkit.build import BuildResult, BuildSpec, build
     from adaptkit.docx import render_docx
     from adaptkit.errors import AdaptkitError
+    from adaptkit.hookspecs import hookimpl
+    from adaptkit.regions import MembershipClass, Region
+    from adaptkit.rules import Block, BuildInfo, Rule
 
 
 def __getattr__(name: str) -> Any:

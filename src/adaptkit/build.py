@@ -1,71 +1,122 @@
-"""One build: a template and its values in, a finished .docx out.
+"""One build: a template, a region, a locale and values in; a finished .docx out.
 
-:func:`build` is the core of ``adaptkit build``. It is pure apart from reading
-its inputs and writing ``spec.output``, so batch builds can run it in worker
-processes.
+:func:`build` runs the pipeline in one direction::
+
+    template -> layers (region chain, rules, values) -> blocks -> render
+             -> adapt_document hooks -> write atomically
+
+It is pure apart from reading its inputs and writing ``spec.output``, so batch
+builds can run it in worker processes.
 """
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from adaptkit.context import build_context, load_data_file, parse_assignments
+from adaptkit.context import load_data_file, parse_assignments
+from adaptkit.layers import Resolution, resolve
 from adaptkit.library import Template, find_template, library_paths
 from adaptkit.output import write_atomically
+from adaptkit.plugins import PluginSet, load_plugins
+from adaptkit.rules import BuildInfo, FiredRule
 
 
 @dataclass
 class BuildSpec:
     """What to build.
 
-    ``template`` is a library id (``code-of-conduct``) or a path to any .docx.
+    ``template`` is a library id (``code-of-conduct``) or a path to any .docx;
+    ``region`` a region or overlay code (``swan/kg``; default ``global``).
     """
 
     template: str
     data_files: list[Path] = field(default_factory=list)
     assignments: list[str] = field(default_factory=list)  # "org.name=Example" from --set
-    output: Path | None = None  # default: build/<template-id>.docx
+    output: Path | None = None  # default: build/<id>.docx, or build/<region>/<locale>/<id>.docx
     use_sample: bool = False  # start from the sample data in template.yaml
     libraries: list[Path] = field(default_factory=list)
+    region: str | None = None
+    locale: str | None = None
+    plugin_dirs: list[Path] = field(default_factory=list)
 
 
 @dataclass
 class BuildResult:
     template: Template
     output: Path
+    region: str
+    locale: str
     warnings: list[str]
+    fired: tuple[FiredRule, ...] = ()
+    notes: list[str] = field(default_factory=list)  # what the build changed, in words
 
     def summary(self) -> str:
-        note = f", {len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}" if self.warnings else ""
-        return f"wrote {self.output} ({self.template.id} {self.template.version}{note})"
+        parts = [f"{self.template.id} {self.template.version}", f"{self.region}/{self.locale}"]
+        if self.fired:
+            parts.append(f"{len(self.fired)} rule{'s' if len(self.fired) != 1 else ''}")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warning{'s' if len(self.warnings) != 1 else ''}")
+        return f"wrote {self.output} ({', '.join(parts)})"
 
 
-def default_output(template: Template) -> Path:
-    return Path("build") / f"{template.id}.docx"
+def default_output(template: Template, spec: BuildSpec, resolution: Resolution) -> Path:
+    if spec.region is None and spec.locale is None:
+        return Path("build") / f"{template.id}.docx"
+    return Path("build").joinpath(*resolution.region.code.split("/"), resolution.locale, f"{template.id}.docx")
 
 
-def resolve_context(spec: BuildSpec, template: Template) -> dict[str, Any]:
-    layers: list[dict[str, Any]] = []
-    if spec.use_sample:
-        layers.append(template.sample)
-    layers += [load_data_file(path) for path in spec.data_files]
-    layers.append(parse_assignments(spec.assignments))
-    return build_context(template, layers)
-
-
-def build(spec: BuildSpec) -> BuildResult:
+def build(spec: BuildSpec, plugins: PluginSet | None = None) -> BuildResult:
     """Build one document; raise :class:`~adaptkit.errors.AdaptkitError` on any problem.
 
-    >>> build(BuildSpec("code-of-conduct", use_sample=True, output=Path("coc.docx")))  # doctest: +SKIP
+    >>> build(BuildSpec("code-of-conduct", region="swan/kg", locale="ru", use_sample=True))  # doctest: +SKIP
     """
-    from adaptkit.docx import render_docx
+    from adaptkit.docx import DocxPackage, render_package
+    from adaptkit.docx.blocks import insert_blocks
 
-    template = find_template(spec.template, library_paths(spec.libraries))
-    context = resolve_context(spec, template)
-    output = spec.output or default_output(template)
-    result = render_docx(template.path, context, name=str(template.path if template.metadata_path is None
-                                                             else f"{template.id}/template.docx"))
-    write_atomically(output, result.data)
-    return BuildResult(template, output, result.warnings)
+    plugins = plugins or load_plugins(spec.plugin_dirs)
+    template = find_template(spec.template, library_paths(spec.libraries, plugins))
+    user_layers: list[dict[str, Any]] = [load_data_file(path) for path in spec.data_files]
+    user_layers.append(parse_assignments(spec.assignments))
+    resolution = resolve(template, plugins, spec.region, spec.locale, user_layers, use_sample=spec.use_sample)
+    info = BuildInfo(template, resolution.region, resolution.locale, resolution.context)
+
+    package = DocxPackage.open(template.path, name=_display_name(template))
+    notes = insert_blocks(package, [(p.block.anchor, p.block.snippet, p.block.position,
+                                     f"rule '{p.rule}' (plugin '{p.plugin}')") for p in resolution.blocks])
+    result = render_package(package, resolution.context,
+                            configure=lambda environment: plugins.call("configure_jinja", environment=environment,
+                                                                       build=info))
+    data = _adapt_document(result.data, plugins, resolution, info)
+    output = spec.output or default_output(template, spec, resolution)
+    write_atomically(output, data)
+    return BuildResult(template, output, resolution.region.code, resolution.locale,
+                       plugins.warnings + result.warnings, resolution.fired, notes)
+
+
+def _display_name(template: Template) -> str:
+    return str(template.path) if template.metadata_path is None else f"{template.id}/template.docx"
+
+
+def _adapt_document(data: bytes, plugins: PluginSet, resolution: Resolution, info: BuildInfo) -> bytes:
+    """Let plugins change the rendered document with python-docx: region chain first, global to country."""
+    implementers = plugins.implementers("adapt_document")
+    if not implementers:
+        return data
+    import docx
+
+    chain = [p for p in resolution.region.plugins if p in implementers]
+    others = sorted(p for p in implementers if p not in chain and not _registers_regions(plugins, p))
+    if not chain and not others:
+        return data
+    document = docx.Document(io.BytesIO(data))
+    plugins.call("adapt_document", only=others + chain, document=document, build=info)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _registers_regions(plugins: PluginSet, name: str) -> bool:
+    return any(info.name == name and info.regions for info in plugins.loaded)

@@ -111,6 +111,11 @@ def build_context(template: Template, layers: Iterable[Mapping[str, Any]]) -> di
         present, value = get_dotted(context, variable.name)
         if present and value is not None:
             set_dotted(context, variable.name, coerce(variable, value))
+    for section in template.sections:
+        present, value = get_dotted(context, f"sections.{section.name}")
+        if present and isinstance(value, str):
+            set_dotted(context, f"sections.{section.name}",
+                       coerce(Variable(f"sections.{section.name}", "boolean"), value))
     missing = [v.name for v in template.variables if v.required and get_dotted(context, v.name)[1] in (None, "")]
     if missing:
         example = missing[0]

@@ -1,4 +1,4 @@
-"""Human and JSON descriptions of a template, for ``adaptkit show``."""
+"""Human and JSON descriptions of templates, regions and plugins for the listing commands."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ import json
 import textwrap
 from dataclasses import asdict
 
+from typing import TYPE_CHECKING
+
 from adaptkit.library import Template
+
+if TYPE_CHECKING:  # pragma: no cover
+    from adaptkit.plugins import PluginInfo
+    from adaptkit.regions import RegionRegistry
 
 
 def describe_template(template: Template, *, as_json: bool = False) -> str:
@@ -42,4 +48,47 @@ def describe_template(template: Template, *, as_json: bool = False) -> str:
             lines.append(f"  {section.name} ({state} by default){': ' + section.description if section.description else ''}")
     if not template.variables and not template.sections:
         lines += ["", "No template.yaml: values are not declared."]
+    return "\n".join(lines)
+
+
+def describe_templates(templates: list[Template], *, as_json: bool = False) -> str:
+    rows = [t.summary() for t in templates]
+    if as_json:
+        return json.dumps(rows, indent=2, ensure_ascii=False)
+    return _table(rows, ("id", "title", "kind", "version"))
+
+
+def describe_regions(registry: "RegionRegistry", *, as_json: bool = False) -> str:
+    tree = registry.tree()
+    if as_json:
+        return json.dumps(tree, indent=2, ensure_ascii=False)
+    lines: list[str] = []
+
+    def walk(node: dict, depth: int) -> None:
+        details = f"{', '.join(node['locales'])}"
+        if node["currency"]:
+            details += f"; {node['currency']}"
+        lines.append(f"{'  ' * depth}{node['code']:<{14 - 2 * depth}} {node['name']}  [{details}]")
+        for child in node["children"]:
+            walk(child, depth + 1)
+
+    for root in tree:
+        walk(root, 0)
+    return "\n".join(lines)
+
+
+def describe_plugins(infos: list["PluginInfo"], *, as_json: bool = False) -> str:
+    rows = [info.as_dict() for info in infos]
+    if as_json:
+        return json.dumps(rows, indent=2, ensure_ascii=False)
+    table = [{"name": r["name"], "version": r["version"] or "", "source": r["source"], "status": r["status"],
+              "regions": ", ".join(r["regions"]), "hooks": ", ".join(r["hooks"])} for r in rows]
+    return _table(table, ("name", "version", "source", "status", "regions", "hooks"))
+
+
+def _table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> str:
+    widths = {key: max([len(key)] + [len(str(row[key])) for row in rows]) for key in columns}
+    lines = []
+    for row in [{key: key for key in columns}] + rows:
+        lines.append("  ".join(str(row[key]).ljust(widths[key]) for key in columns).rstrip())
     return "\n".join(lines)

@@ -17,9 +17,12 @@ import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adaptkit.errors import LibraryError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from adaptkit.plugins import PluginSet
 
 KINDS = ("manual", "sheet")
 TYPES = ("string", "number", "integer", "boolean", "date", "list", "mapping")
@@ -57,6 +60,7 @@ class Template:
     description: str = ""
     variables: tuple[Variable, ...] = ()
     sections: tuple[Section, ...] = ()
+    anchors: tuple[tuple[str, str], ...] = ()  # (name, description): where region blocks may go
     sample: dict[str, Any] = field(default_factory=dict)
     metadata_path: Path | None = None
 
@@ -76,9 +80,13 @@ def bundled_library() -> Path:
     return Path(__file__).resolve().parents[2] / "template_library"
 
 
-def library_paths(extra: list[Path] | None = None) -> list[Path]:
+def library_paths(extra: list[Path] | None = None, plugins: "PluginSet | None" = None) -> list[Path]:
+    """Where templates are looked up, first match wins: ``--library`` folders,
+    ``ADAPTKIT_LIBRARY``, plugin libraries, then the bundled library."""
     paths = list(extra or [])
     paths += [Path(p) for p in os.environ.get("ADAPTKIT_LIBRARY", "").split(os.pathsep) if p]
+    if plugins is not None:
+        paths += [Path(path) for path, _ in plugins.collect("register_template_dirs", (Path, str))]
     paths.append(bundled_library())
     return paths
 
@@ -161,6 +169,7 @@ def parse_metadata(metadata_path: Path, docx_path: Path) -> Template:
         spec = spec if isinstance(spec, dict) else {"default": spec}
         sections.append(Section(str(section_name), bool(spec.get("default", False)),
                                 str(spec.get("description", "")).strip()))
+    anchors = tuple((str(name), " ".join(str(text or "").split())) for name, text in (raw.get("anchors") or {}).items())
     sample = raw.get("sample") or {}
     if not isinstance(sample, dict):
         raise fail("sample must be a mapping of values")
@@ -173,6 +182,7 @@ def parse_metadata(metadata_path: Path, docx_path: Path) -> Template:
         description=str(raw.get("description", "")).strip(),
         variables=tuple(variables),
         sections=tuple(sections),
+        anchors=anchors,
         sample=sample,
         metadata_path=metadata_path,
     )

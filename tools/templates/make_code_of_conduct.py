@@ -239,6 +239,8 @@ def confidentiality(doc):
          "will assess the risk, warn and support the people affected, and learn from what "
          "happened. Nobody is punished for promptly reporting an honest mistake of their own; "
          "hiding one is a breach of this Code.")
+    # where region plugins insert guidance on their legal and security context
+    control(doc, "{#p anchor security_context #}")
 
 
 def integrity(doc):
@@ -459,6 +461,7 @@ def consequences(doc):
          "a fair process: the person concerned is heard before a decision is taken, may be "
          "accompanied by a person of their choice, and may appeal to the {{ governing_body }} "
          "within {{ appeal_days }} days of being told the decision.")
+    control(doc, "{#p anchor regional_annex #}")
 
 
 def review(doc):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from lxml import etree
 
@@ -50,11 +50,25 @@ def render_docx(source: bytes | Path, context: Mapping[str, Any], *, name: str |
     >>> result = render_docx(Path("letter.docx"), {"name": "Amina"})  # doctest: +SKIP
     >>> Path("out.docx").write_bytes(result.data)  # doctest: +SKIP
     """
-    package = DocxPackage.open(source, name=name)
+    return render_package(DocxPackage.open(source, name=name), context)
+
+
+def render_package(
+    package: DocxPackage,
+    context: Mapping[str, Any],
+    *,
+    configure: Callable[[Any], None] | None = None,
+) -> RenderResult:
+    """Render an opened package (possibly changed by earlier stages) with ``context``.
+
+    ``configure`` receives the Jinja environment before rendering, to add filters.
+    """
     source_name = package.source_name
     compiled = [c for c in (compile_part(part, source_name) for part in package.text_parts) if c is not None]
     warnings: list[str] = []
     environment = make_environment(warnings)
+    if configure is not None:
+        configure(environment)
     replaced: dict[str, bytes] = {}
     for part in compiled:
         replaced[part.part.name] = _render_part(environment, part, context, source_name)
