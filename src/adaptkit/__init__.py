@@ -22,6 +22,7 @@ __all__ = [
     "BuildInfo",
     "BuildResult",
     "BuildSpec",
+    "CatalogDir",
     "MembershipClass",
     "Region",
     "Rule",
@@ -35,6 +36,7 @@ _LAZY = {
     "AdaptkitError": "adaptkit.errors",
     "Block": "adaptkit.rules",
     "BuildInfo": "adaptkit.rules",
+    "CatalogDir": "adaptkit.rules",
     "MembershipClass": "adaptkit.regions",
     "Region": "adaptkit.regions",
     "Rule": "adaptkit.rules",
@@ -51,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from adaptkit.errors import AdaptkitError
     from adaptkit.hookspecs import hookimpl
     from adaptkit.regions import MembershipClass, Region
-    from adaptkit.rules import Block, BuildInfo, Rule
+    from adaptkit.rules import Block, BuildInfo, CatalogDir, Rule
 
 
 def __getattr__(name: str) -> Any:

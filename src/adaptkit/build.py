@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from adaptkit.context import load_data_file, parse_assignments
 from adaptkit.layers import Resolution, resolve
@@ -22,6 +22,9 @@ from adaptkit.library import Template, find_template, library_paths
 from adaptkit.output import write_atomically
 from adaptkit.plugins import PluginSet, load_plugins
 from adaptkit.rules import BuildInfo, FiredRule
+
+if TYPE_CHECKING:  # pragma: no cover
+    from adaptkit.l10n.apply import TranslationReport
 
 
 @dataclass
@@ -41,6 +44,7 @@ class BuildSpec:
     region: str | None = None
     locale: str | None = None
     plugin_dirs: list[Path] = field(default_factory=list)
+    strict_l10n: bool = False  # an untranslated paragraph is an error
 
 
 @dataclass
@@ -52,9 +56,13 @@ class BuildResult:
     warnings: list[str]
     fired: tuple[FiredRule, ...] = ()
     notes: list[str] = field(default_factory=list)  # what the build changed, in words
+    translation: TranslationReport | None = None
 
     def summary(self) -> str:
         parts = [f"{self.template.id} {self.template.version}", f"{self.region}/{self.locale}"]
+        if self.translation is not None and self.translation.total:
+            done = len(self.translation.translated)
+            parts.append(f"{done}/{self.translation.total} paragraphs translated")
         if self.fired:
             parts.append(f"{len(self.fired)} rule{'s' if len(self.fired) != 1 else ''}")
         if self.warnings:
@@ -75,6 +83,9 @@ def build(spec: BuildSpec, plugins: PluginSet | None = None) -> BuildResult:
     """
     from adaptkit.docx import DocxPackage, render_package
     from adaptkit.docx.blocks import insert_blocks
+    from adaptkit.l10n.formatting import install as install_formatting
+    from adaptkit.l10n.locales import formatting_locale, parse_locale
+    from adaptkit.l10n.scripts import apply_script_settings, settings_for
 
     plugins = plugins or load_plugins(spec.plugin_dirs)
     template = find_template(spec.template, library_paths(spec.libraries, plugins))
@@ -86,14 +97,59 @@ def build(spec: BuildSpec, plugins: PluginSet | None = None) -> BuildResult:
     package = DocxPackage.open(template.path, name=_display_name(template))
     notes = insert_blocks(package, [(p.block.anchor, p.block.snippet, p.block.position,
                                      f"rule '{p.rule}' (plugin '{p.plugin}')") for p in resolution.blocks])
-    result = render_package(package, resolution.context,
-                            configure=lambda environment: plugins.call("configure_jinja", environment=environment,
-                                                                       build=info))
+    translation = _translate(package, template, resolution, plugins, spec.strict_l10n)
+    locale = parse_locale(resolution.locale)
+
+    def configure(environment: Any) -> None:
+        install_formatting(environment, formatting_locale(resolution.locale, resolution.region.countries))
+        plugins.call("configure_jinja", environment=environment, build=info)
+
+    result = render_package(package, resolution.context, configure=configure)
+    text_parts = [part.name for part in package.text_parts if part.kind != "core"]
+    result.parts.update(apply_script_settings(result.members(), text_parts,
+                                              settings_for(locale, resolution.region.fonts)))
     data = _adapt_document(result.data, plugins, resolution, info)
     output = spec.output or default_output(template, spec, resolution)
     write_atomically(output, data)
-    return BuildResult(template, output, resolution.region.code, resolution.locale,
-                       plugins.warnings + result.warnings, resolution.fired, notes)
+    warnings = plugins.warnings + result.warnings + _translation_warnings(translation)
+    return BuildResult(template, output, resolution.region.code, resolution.locale, warnings, resolution.fired, notes,
+                       translation)
+
+
+def _translate(package: Any, template: Template, resolution: Resolution, plugins: PluginSet,
+               strict: bool) -> TranslationReport | None:
+    """Translate the template's paragraphs into the build's language, if it is not the template's own."""
+    from adaptkit.l10n.apply import catalog_sources, catalog_stack, translate_package
+    from adaptkit.l10n.catalogs import CatalogError, locales_dir
+    from adaptkit.l10n.locales import language_of
+
+    if language_of(resolution.locale) == language_of(template.language):
+        return None
+    sources = catalog_sources(plugins, resolution.region, locales_dir(template))
+    report = translate_package(package, catalog_stack(sources, resolution.locale, template.id), resolution.locale)
+    if strict and report.untranslated:
+        place, words = report.untranslated[0]
+        raise CatalogError(
+            f"{len(report.untranslated)} of {report.total} paragraphs have no '{resolution.locale}' translation, "
+            f"the first at {place} \"{words}\"",
+            file=template.id,
+            hint=f"translate them (adaptkit i18n stats shows what is left), or build without --strict-l10n",
+        )
+    return report
+
+
+def _translation_warnings(report: TranslationReport | None) -> list[str]:
+    if report is None:
+        return []
+    warnings = []
+    if report.untranslated:
+        place, words = report.untranslated[0]
+        warnings.append(f"{len(report.untranslated)} of {report.total} paragraphs have no '{report.locale}' "
+                        f"translation and stay in the source language (first: {place} \"{words}\")")
+    for path, count in report.stale:
+        warnings.append(f"{path}: {count} entr{'ies' if count != 1 else 'y'} not in this template version "
+                        "(stale: run adaptkit i18n update)")
+    return warnings
 
 
 def _display_name(template: Template) -> str:

@@ -141,16 +141,17 @@ def show(obj: dict, template: str, as_json: bool) -> None:
 @click.option("--sample", is_flag=True, help="Start from the sample values in template.yaml.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output .docx (default: build/<id>.docx, or build/<region>/<locale>/<id>.docx).")
+@click.option("--strict-l10n", is_flag=True, help="Fail when a paragraph has no translation.")
 @_plugin_dirs
 @click.pass_obj
 def build(obj: dict, template: str, region: str | None, locale: str | None, data_files: tuple[Path, ...],
-          assignments: tuple[str, ...], sample: bool, output: Path | None) -> None:
+          assignments: tuple[str, ...], sample: bool, output: Path | None, strict_l10n: bool) -> None:
     """Build TEMPLATE (a library id or a path to a .docx) into a finished document."""
     from adaptkit.build import BuildSpec
     from adaptkit.build import build as run_build
 
     spec = BuildSpec(template, list(data_files), list(assignments), output, sample, obj["libraries"], region, locale,
-                     obj["plugin_dirs"])
+                     obj["plugin_dirs"], strict_l10n)
     result = run_build(spec, _plugins(obj))
     for warning in result.warnings:
         if not warning.startswith("plugin "):  # plugin warnings were printed when plugins loaded
@@ -197,6 +198,110 @@ def new_plugin(name: str, region_code: str | None, directory: Path) -> None:
     created = scaffold_plugin(name, region_code, directory)
     click.echo(f"created {created}")
     click.echo(f"next: pip install -e {created} && adaptkit plugins && pytest {created}")
+
+
+@cli.group()
+def i18n() -> None:
+    """Translation catalogs: extract, init, update, compile, stats, check."""
+
+
+def _template(obj: dict, reference: str):
+    from adaptkit.library import find_template, library_paths
+
+    return find_template(reference, library_paths(obj["libraries"], _plugins(obj)))
+
+
+def _templates(obj: dict, reference: str | None):
+    from adaptkit.library import library_paths, list_templates
+
+    if reference:
+        return [_template(obj, reference)]
+    return list_templates(library_paths(obj["libraries"], _plugins(obj)))
+
+
+@i18n.command()
+@click.argument("template")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False),
+              help="The .pot file to write (default: <template>/locales/<id>.pot).")
+@click.pass_obj
+def extract(obj: dict, template: str, output: Path | None) -> None:
+    """Extract TEMPLATE's paragraphs into a .pot catalog template."""
+    from adaptkit.l10n.catalogs import extract_catalog, locales_dir, write_catalog
+
+    found = _template(obj, template)
+    catalog = extract_catalog(found)
+    target = output or locales_dir(found) / f"{found.id}.pot"
+    write_catalog(catalog, target, template=True)
+    click.echo(f"wrote {target} ({len(catalog)} entries)")
+
+
+@i18n.command()
+@click.argument("template")
+@click.option("-l", "--locale", required=True, help="The locale to start, e.g. ru or pt-BR.")
+@click.option("-d", "--directory", type=click.Path(path_type=Path, file_okay=False),
+              help="Catalog folder (default: <template>/locales); a plugin's own folder for regional catalogs.")
+@click.pass_obj
+def init(obj: dict, template: str, locale: str, directory: Path | None) -> None:
+    """Start a catalog for TEMPLATE in LOCALE."""
+    from adaptkit.l10n.catalogs import init_catalog
+
+    click.echo(f"wrote {init_catalog(_template(obj, template), locale, directory)}")
+
+
+@i18n.command()
+@click.argument("template", required=False)
+@click.option("-l", "--locale", "locales", multiple=True, help="Only these locales (default: all).")
+@click.pass_obj
+def update(obj: dict, template: str | None, locales: tuple[str, ...]) -> None:
+    """Bring catalogs up to date with their template (all templates if none is given)."""
+    from adaptkit.l10n.catalogs import update_catalogs
+
+    for found in _templates(obj, template):
+        for path, added, obsolete in update_catalogs(found, locales or None):
+            click.echo(f"updated {path}: {added} new, {obsolete} obsolete")
+
+
+@i18n.command("compile")
+@click.argument("template", required=False)
+@click.option("-l", "--locale", "locales", multiple=True, help="Only these locales (default: all).")
+@click.pass_obj
+def compile_(obj: dict, template: str | None, locales: tuple[str, ...]) -> None:
+    """Compile catalogs to .mo files (all templates if none is given)."""
+    from adaptkit.l10n.catalogs import compile_catalogs
+
+    for found in _templates(obj, template):
+        for path in compile_catalogs(found, locales or None):
+            click.echo(f"wrote {path}")
+
+
+@i18n.command()
+@click.argument("template", required=False)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.pass_obj
+def stats(obj: dict, template: str | None, as_json: bool) -> None:
+    """Translated, fuzzy and untranslated entries per template and locale."""
+    from adaptkit.describe import describe_stats
+    from adaptkit.l10n.catalogs import catalog_files, catalog_stats
+
+    rows = [catalog_stats(found, path, locale) for found in _templates(obj, template)
+            for path, locale in catalog_files(found)]
+    click.echo(describe_stats(rows, as_json=as_json))
+
+
+@i18n.command()
+@click.argument("template", required=False)
+@click.pass_obj
+def check(obj: dict, template: str | None) -> None:
+    """Check translations against their sources: placeholders, tags, statements, syntax, plurals."""
+    from adaptkit.l10n.catalogs import catalog_files, check_catalog
+
+    findings = [finding for found in _templates(obj, template) for path, locale in catalog_files(found)
+                for finding in check_catalog(path, locale)]
+    for finding in findings:
+        click.echo(f"error: {finding}")
+    click.echo(f"{len(findings)} problem{'s' if len(findings) != 1 else ''} found")
+    if findings:
+        raise SystemExit(1)
 
 
 def main() -> None:

@@ -92,3 +92,12 @@ def _table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> str:
     for row in [{key: key for key in columns}] + rows:
         lines.append("  ".join(str(row[key]).ljust(widths[key]) for key in columns).rstrip())
     return "\n".join(lines)
+
+
+def describe_stats(rows: list, *, as_json: bool = False) -> str:
+    """``adaptkit i18n stats``: one row per template and locale."""
+    if as_json:
+        return json.dumps([asdict(row) | {"percent": round(row.percent, 1)} for row in rows], indent=2)
+    table = [{"template": r.template, "locale": r.locale, "translated": str(r.translated), "fuzzy": str(r.fuzzy),
+              "untranslated": str(r.untranslated), "total": str(r.total), "done": f"{r.percent:.0f}%"} for r in rows]
+    return _table(table, ("template", "locale", "translated", "fuzzy", "untranslated", "total", "done"))

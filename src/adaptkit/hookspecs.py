@@ -102,6 +102,26 @@ def register_template_dirs(register: Callable[[Any], None]) -> None:
 
 
 @hookspec
+def register_catalog_dirs(register: Callable[[Any], None]) -> None:
+    """Register folders of gettext catalogs that override the template library's translations.
+
+    Runs when a build translates. Call ``register`` with a :class:`pathlib.Path`
+    (or an :class:`adaptkit.CatalogDir` to limit it to one of the plugin's
+    regions) holding ``<locale>/LC_MESSAGES/<template-id>.po``. A folder applies
+    to builds whose region chain includes the plugin's region; translations are
+    looked up in the country overlay's folders first, then the region's, then
+    the template library's.
+
+    Example::
+
+        @hookimpl
+        def register_catalog_dirs(register):
+            register(Path(__file__).parent / "locales")
+            register(CatalogDir(Path(__file__).parent / "locales-kg", region="swan/kg"))
+    """
+
+
+@hookspec
 def configure_jinja(environment: "jinja2.Environment", build: "BuildInfo") -> None:
     """Add filters, tests or globals to the sandboxed Jinja environment of one build.
 

@@ -57,6 +57,7 @@ class Template:
     title: str
     kind: str = "manual"
     version: str = "0"
+    language: str = "en"  # the language the template is written in
     description: str = ""
     variables: tuple[Variable, ...] = ()
     sections: tuple[Section, ...] = ()
@@ -179,6 +180,7 @@ def parse_metadata(metadata_path: Path, docx_path: Path) -> Template:
         title=str(raw.get("title", docx_path.parent.name)),
         kind=kind,
         version=str(raw.get("version", "0")),
+        language=str(raw.get("language", "en")),
         description=str(raw.get("description", "")).strip(),
         variables=tuple(variables),
         sections=tuple(sections),

@@ -45,6 +45,7 @@ class Region:
     assembly_name: str | None = None  # "General Assembly"
     membership_classes: tuple[MembershipClass, ...] = ()
     context: Mapping[str, Any] = field(default_factory=dict)  # free values, merged into the template context
+    fonts: Mapping[str, str] = field(default_factory=dict)  # script or language -> font, e.g. {"Thai": "Sarabun"}
     description: str = ""
 
     @property
@@ -98,6 +99,7 @@ class ResolvedRegion:
     governing_body: str | None
     assembly_name: str | None
     membership_classes: tuple[MembershipClass, ...]
+    fonts: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def plugins(self) -> tuple[str, ...]:
@@ -205,6 +207,7 @@ class RegionRegistry:
             governing_body=inherited("governing_body"),
             assembly_name=inherited("assembly_name"),
             membership_classes=inherited("membership_classes") or (),
+            fonts={k: v for step in chain for k, v in step.region.fonts.items()},
         )
 
     def tree(self) -> list[dict[str, Any]]:
@@ -229,8 +232,11 @@ def normalise_locale(locale: str) -> str:
 
 def check_locale(region: ResolvedRegion, locale: str | None) -> str:
     """The build's locale: the region's first unless one it offers is asked for."""
+    from adaptkit.l10n.locales import parse_locale
+
     if locale is None:
-        return region.locales[0]
+        return normalise_locale(region.locales[0])
+    parse_locale(locale)  # an unknown locale is named as such, before asking whether the region offers it
     wanted = normalise_locale(locale)
     offered = [normalise_locale(l) for l in region.locales]  # noqa: E741
     if wanted in offered:

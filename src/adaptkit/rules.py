@@ -90,6 +90,19 @@ class FiredRule:
 
 
 @dataclass(frozen=True)
+class CatalogDir:
+    """A folder of catalogs (``<locale>/LC_MESSAGES/<template-id>.po``) a plugin provides.
+
+    With ``region`` set, it applies only to builds in that region (or its
+    overlays) and ranks at that region's depth; without, it ranks with the
+    plugin's own region.
+    """
+
+    path: Path
+    region: str | None = None
+
+
+@dataclass(frozen=True)
 class BuildInfo:
     """What a hook needs to know about the build it runs in."""
 

@@ -134,15 +134,18 @@ class DocxPackage:
                 hint="the file is damaged; open and re-save it in Word",
             ) from None
 
-    def to_bytes(self, replaced: dict[str, bytes]) -> bytes:
-        """The package as .docx bytes, with some members replaced."""
+    def to_bytes(self, replaced: dict[str, bytes], removed: set[str] | frozenset[str] = frozenset()) -> bytes:
+        """The package as .docx bytes, with some members replaced, added or removed."""
+        names = [info.filename for info in self.infos] + [n for n in replaced if n not in self.members]
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-            for info in self.infos:
-                data = replaced.get(info.filename, self.members[info.filename])
-                # Keep names and order; normalise timestamps so outputs do not carry
-                # the time the template was last saved.
-                target = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            for name in names:
+                if name in removed:
+                    continue
+                data = replaced.get(name, self.members.get(name))
+                # Keep names and order; a fixed timestamp, so outputs do not tell when
+                # the template was last saved.
+                target = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
                 target.compress_type = zipfile.ZIP_DEFLATED if len(data) > 64 else zipfile.ZIP_STORED
                 target.external_attr = 0o600 << 16
                 out.writestr(target, data)

@@ -34,10 +34,27 @@ _IN_PROPERTY = {BREAK_MARK: "\n", TAB_MARK: "\t"}
 
 @dataclass
 class RenderResult:
-    """The rendered .docx and what the user should know about it."""
+    """The rendered document and what the user should know about it.
 
-    data: bytes
+    Later stages (scripts, privacy) change ``parts`` and ``removed``; ``data``
+    assembles the .docx from them.
+    """
+
+    package: DocxPackage
+    parts: dict[str, bytes]  # members that differ from the template's
     warnings: list[str] = field(default_factory=list)
+    removed: set[str] = field(default_factory=set)
+
+    def member(self, name: str) -> bytes:
+        return self.parts[name] if name in self.parts else self.package.members[name]
+
+    def members(self) -> dict[str, bytes]:
+        names = [info.filename for info in self.package.infos] + [n for n in self.parts if n not in self.package.members]
+        return {name: self.member(name) for name in names if name not in self.removed}
+
+    @property
+    def data(self) -> bytes:
+        return self.package.to_bytes(self.parts, self.removed)
 
 
 class _AttributeValue(str):
@@ -72,7 +89,7 @@ def render_package(
     replaced: dict[str, bytes] = {}
     for part in compiled:
         replaced[part.part.name] = _render_part(environment, part, context, source_name)
-    return RenderResult(package.to_bytes(replaced), warnings)
+    return RenderResult(package, replaced, warnings)
 
 
 def make_environment(warnings: list[str]):

@@ -1,0 +1,1 @@
+"""Localisation: translation units, gettext catalogs, CLDR formatting, scripts and direction."""

@@ -1,0 +1,123 @@
+"""Apply translations to a template before it is rendered.
+
+Each paragraph's unit is looked up in a stack of catalogs (country overlay,
+region, template library; full locale before language) and, when found, the
+paragraph is rebuilt from the translation with its formatting restored by tag
+number. Values are inserted later, by rendering, so they are never translated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from adaptkit.docx.package import DocxPackage
+from adaptkit.l10n.catalogs import CatalogError, po_path, read_catalog
+from adaptkit.l10n.units import TagMismatch, extract_units, placeholders, rebuild
+
+
+@dataclass(frozen=True)
+class CatalogSource:
+    """A catalog folder and who provides it (a plugin name, or "library")."""
+
+    directory: Path
+    provider: str
+
+
+@dataclass
+class LoadedCatalog:
+    path: Path
+    provider: str
+    messages: dict[str, Any]  # msgid -> babel Message (translated, not fuzzy)
+    catalog: Any
+
+
+@dataclass
+class TranslationReport:
+    """What translation did to one build: for the summary and the adaptation report."""
+
+    locale: str
+    translated: list[tuple[str, str]] = field(default_factory=list)  # (place, provider)
+    untranslated: list[tuple[str, str]] = field(default_factory=list)  # (place, first words)
+    stale: list[tuple[str, int]] = field(default_factory=list)  # (catalog file, entries not in the template)
+    catalogs: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.translated) + len(self.untranslated)
+
+
+def catalog_stack(sources: Iterable[CatalogSource], locale: str, domain: str) -> list[LoadedCatalog]:
+    """Catalogs to consult, in order: each source for the full locale, then each for the language."""
+    candidates = [locale]
+    language = locale.split("_")[0]
+    if language != locale:
+        candidates.append(language)
+    sources = list(sources)
+    stack = []
+    for candidate in candidates:
+        for source in sources:
+            path = po_path(source.directory, candidate, domain)
+            if path.is_file():
+                catalog = read_catalog(path, candidate)
+                messages = {m.id: m for m in catalog if m.id and not m.fuzzy and m.string}
+                stack.append(LoadedCatalog(path, source.provider, messages, catalog))
+    return stack
+
+
+def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: str) -> TranslationReport:
+    """Rebuild every paragraph that has a translation; report the rest."""
+    report = TranslationReport(locale, catalogs=[str(c.path) for c in stack])
+    seen: set[str] = set()
+    for part in package.text_parts:
+        if part.kind == "core":
+            continue
+        for unit in extract_units(part):
+            seen.add(unit.msgid)
+            place = f"{unit.part_label} ¶{unit.number}"
+            found = next((c for c in stack if unit.msgid in c.messages), None)
+            if found is None:
+                report.untranslated.append((place, unit.excerpt))
+                continue
+            message = found.messages[unit.msgid]
+            msgstr = message.string if isinstance(message.string, str) else message.string[0]
+            problem = None
+            if placeholders(msgstr) != placeholders(unit.msgid):
+                problem = "its {{ }} placeholders differ from the source's"
+            else:
+                try:
+                    rebuild(unit, msgstr)
+                except TagMismatch as exc:
+                    problem = f"its tags differ from the source's: {exc}"
+            if problem:
+                raise CatalogError(f"the translation of \"{unit.excerpt}\" ({place}) does not fit: {problem}",
+                                   file=str(found.path), where=f"line {message.lineno}",
+                                   hint="run 'adaptkit i18n check' and fix the entry")
+            report.translated.append((place, found.provider))
+    for loaded in stack:
+        stale = [msgid for msgid in loaded.messages if msgid not in seen]
+        if stale:
+            report.stale.append((str(loaded.path), len(stale)))
+    return report
+
+
+def catalog_sources(plugins: Any, region: Any, library_dir: Path) -> list[CatalogSource]:
+    """Catalog folders for a build, most specific first: country overlay, region, ..., template library."""
+    from adaptkit.rules import CatalogDir
+
+    registered = plugins.collect("register_catalog_dirs", (Path, str, CatalogDir))
+    chain = list(region.chain)
+    sources: list[CatalogSource] = []
+    for step in reversed(chain):
+        for item, plugin in registered:
+            entry = item if isinstance(item, CatalogDir) else CatalogDir(Path(item))
+            if entry.region == step.region.code or (entry.region is None and plugin == step.plugin
+                                                     and _shallowest(chain, plugin) == step.region.code):
+                sources.append(CatalogSource(Path(entry.path), plugin))
+    sources.append(CatalogSource(library_dir, "library"))
+    return sources
+
+
+def _shallowest(chain: list[Any], plugin: str) -> str:
+    return next(step.region.code for step in chain if step.plugin == plugin)

@@ -1,0 +1,61 @@
+"""CLDR formatting in templates, following the build's locale (Babel).
+
+Filters and globals added to every build's Jinja environment::
+
+    {{ 1234.5|currency("KGS") }}            1 234,50 сом   (ru in Kyrgyzstan)
+    {{ 0.25|percent }}                      25 %
+    {{ 1234567|decimal }}                   1 234 567
+    {{ effective_date|date }}               1 июл. 2026 г.   (format: short, medium, long, full or a pattern)
+    {{ ["Kenya", "Uganda"]|format_list }}   Kenya и Uganda
+    {{ n|plural(one="member", other="members") }}   the form CLDR's plural rules pick for n
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+
+def install(environment: Any, locale: Any) -> None:
+    """Add the formatting filters for ``locale`` (a babel.Locale) to a Jinja environment."""
+    from babel import dates, lists, numbers
+
+    def to_number(value: Any) -> Decimal | int | float:
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            return value
+        try:
+            return Decimal(str(value).strip().replace(" ", "").replace(",", ""))
+        except InvalidOperation:
+            raise ValueError(f"{value!r} is not a number") from None
+
+    def currency(value: Any, code: str | None = None, format_type: str = "standard") -> str:
+        if code is None:
+            code = numbers.get_territory_currencies(locale.territory)[0] if locale.territory else "USD"
+        return numbers.format_currency(to_number(value), str(code), locale=locale, format_type=format_type)
+
+    def decimal(value: Any, format: str | None = None) -> str:  # noqa: A002
+        return numbers.format_decimal(to_number(value), format=format, locale=locale)
+
+    def percent(value: Any, format: str | None = None) -> str:  # noqa: A002
+        return numbers.format_percent(to_number(value), format=format, locale=locale)
+
+    def date(value: Any, format: str = "medium") -> str:  # noqa: A002
+        if isinstance(value, str):
+            value = dt.date.fromisoformat(value)
+        if isinstance(value, dt.datetime):
+            return dates.format_datetime(value, format=format, locale=locale)
+        return dates.format_date(value, format=format, locale=locale)
+
+    def format_list(values: Any, style: str = "standard") -> str:
+        return lists.format_list([str(v) for v in values], style=style, locale=locale)
+
+    def plural(value: Any, **forms: str) -> str:
+        if "other" not in forms:
+            raise ValueError("plural() needs at least other=...")
+        category = locale.plural_form(to_number(value))
+        return forms.get(category, forms["other"])
+
+    environment.filters.update(currency=currency, decimal=decimal, percent=percent, date=date,
+                               format_list=format_list, plural=plural)
+    environment.globals.update(format_list=format_list, plural=plural)
