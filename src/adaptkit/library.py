@@ -105,9 +105,18 @@ def list_templates(paths: list[Path]) -> list[Template]:
 
 
 def find_template(reference: str, paths: list[Path]) -> Template:
-    """A template by library id, or by path to any .docx (with a template.yaml beside it, if any)."""
+    """A template by library id, or by path to any .docx (with a template.yaml beside it, if any).
+
+    A reference with a .docx suffix or a path separator is a path; otherwise a
+    library id wins over a folder of the same name in the working directory.
+    """
     candidate = Path(reference)
-    if candidate.suffix.lower() in (".docx", ".docm", ".dotx") or candidate.exists():
+    looks_like_path = candidate.suffix.lower() in (".docx", ".docm", ".dotx") or len(candidate.parts) > 1
+    templates = [] if looks_like_path else list_templates(paths)
+    for template in templates:
+        if template.id == reference:
+            return template
+    if looks_like_path or candidate.exists():
         if candidate.is_dir():
             return load_template_dir(candidate)
         if not candidate.is_file():
@@ -116,10 +125,6 @@ def find_template(reference: str, paths: list[Path]) -> Template:
         if candidate.name == "template.docx" and metadata.is_file():
             return load_template_dir(candidate.parent)
         return Template(id=candidate.stem, path=candidate, title=candidate.stem)
-    templates = list_templates(paths)
-    for template in templates:
-        if template.id == reference:
-            return template
     ids = [t.id for t in templates]
     close = difflib.get_close_matches(reference, ids, n=1)
     hint = f"did you mean '{close[0]}'?" if close else "run 'adaptkit templates' to list them"

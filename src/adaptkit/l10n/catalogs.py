@@ -14,6 +14,7 @@ language (``pt``) — and else the source text stays.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -63,19 +64,41 @@ HEADER_COMMENT = (
 )
 
 
+_PO_KEYWORD = re.compile(r'(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s+(".*)')
+_PO_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
 def read_catalog(path: Path, locale: str | None = None):
-    """Read a .po file; a syntax error names the file and line."""
+    """Read a .po file; a syntax error names the file and line.
+
+    Babel's reader forgives an unterminated string by silently cutting it, so
+    every line is checked first: a keyword or a continuation, each with one
+    well-quoted string.
+    """
     from babel.messages.pofile import PoFileError, read_po
 
     try:
-        with path.open("rb") as stream:
-            return read_po(stream, locale=locale, abort_invalid=True)
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogError(f"cannot read catalog ({exc})", file=str(path), hint="save it as UTF-8") from None
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        keyword = _PO_KEYWORD.fullmatch(stripped)
+        string = keyword.group(1) if keyword else stripped
+        if not _PO_STRING.fullmatch(string):
+            problem = "an unterminated or badly quoted string" if string.startswith('"') else "an unknown keyword"
+            raise CatalogError(f"not a valid .po file ({problem}: {stripped[:40]!r})", file=str(path),
+                               where=f"line {number}", hint="fix the entry, or check the file with msgfmt -c")
+    try:
+        return read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
     except PoFileError as exc:
         line = getattr(exc, "lineno", None)
-        raise CatalogError(f"not a valid .po file ({exc})", file=str(path), where=f"line {line}" if line else None,
+        raise CatalogError(f"not a valid .po file ({exc})", file=str(path),
+                           where=f"line {line + 1}" if isinstance(line, int) else None,
                            hint="fix the entry, or check the file with msgfmt -c") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogError(f"cannot read catalog ({exc})", file=str(path)) from None
 
 
 def write_catalog(catalog, path: Path, *, template: bool = False) -> None:
