@@ -342,3 +342,46 @@ def test_a_russian_build_shows_the_translated_heading_in_libreoffice(tmp_path: P
     assert "Purpose and scope" not in text
 
 
+
+
+def make_po(directory: Path, locale: str, domain: str, translations: dict[str, str]) -> None:
+    from babel.messages.catalog import Catalog
+
+    catalog = Catalog(locale=locale, domain=domain)
+    for msgid, msgstr in translations.items():
+        catalog.add(msgid, msgstr)
+    target = directory / locale / "LC_MESSAGES" / f"{domain}.po"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with target.open("wb") as stream:
+        write_po(stream, catalog)
+
+
+def test_plugin_catalogs_override_the_library_country_first(library: Path, tmp_path: Path, adaptkit_plugin):
+    from adaptkit import CatalogDir, Region, hookimpl
+
+    fill(init_fr(library), {"Membership": "Adhésion", "Untouched paragraph.": "Paragraphe de la bibliothèque."})
+    make_po(tmp_path / "region-po", "fr", "demo", {"Membership": "Affiliation"})
+    make_po(tmp_path / "country-po", "fr", "demo", {"Membership": "Affiliation au réseau"})
+
+    class Plugin:
+        @hookimpl
+        def register_regions(register):
+            register(Region(code="testland", name="Testland", locales=("fr",)))
+            register(Region(code="testland/sn", name="Senegal", countries=("SN",)))
+
+        @hookimpl
+        def register_catalog_dirs(register):
+            register(tmp_path / "region-po")
+            register(CatalogDir(tmp_path / "country-po", region="testland/sn"))
+
+    adaptkit_plugin(Plugin, "testland")
+
+    def first_two(region: str) -> list[str]:
+        output = tmp_path / f"{region.replace('/', '-')}.docx"
+        build(BuildSpec("demo", libraries=[library], region=region, locale="fr", output=output))
+        paragraphs = docx.Document(str(output)).paragraphs
+        return [paragraphs[0].text, paragraphs[2].text]
+
+    assert first_two("testland/sn") == ["Affiliation au réseau", "Paragraphe de la bibliothèque."]
+    assert first_two("testland") == ["Affiliation", "Paragraphe de la bibliothèque."]
+    assert first_two("global") == ["Adhésion", "Paragraphe de la bibliothèque."]

@@ -132,7 +132,7 @@ def test_swan_rule_inserts_its_block_and_switches_a_section(adaptkit_build):
                            values={"sections.online_security": "false"})
     # --set wins over the rule's section switch
     assert "Digital security" not in built.paragraphs
-    built = adaptkit_build("code-of-conduct", region="swan/kg", locale="ru")
+    built = adaptkit_build("code-of-conduct", region="swan", locale="en")
     paragraphs = built.paragraphs
     heading = paragraphs.index("Working safely in Central and Eastern Europe and Central Asia")
     assert paragraphs[heading - 2] == "If information gets out"  # inserted at the anchor, in place
@@ -140,6 +140,15 @@ def test_swan_rule_inserts_its_block_and_switches_a_section(adaptkit_build):
     assert "Digital security" in paragraphs
     assert [(f.rule, f.plugin) for f in built.result.fired] == [("swan.security-context", "swan")]
     assert not any("anchor" in p for p in paragraphs)
+
+
+def test_swan_block_comes_translated_from_the_plugins_catalog(adaptkit_build):
+    built = adaptkit_build("code-of-conduct", region="swan/kg", locale="ru")
+    paragraphs = built.paragraphs
+    heading = paragraphs.index("Безопасная работа в Центральной и Восточной Европе и Центральной Азии")
+    assert paragraphs[heading - 2] == "Если произошла утечка информации"
+    assert not built.result.translation.untranslated
+    assert any(provider == "swan" for _, provider in built.result.translation.translated)
 
 
 def test_the_model_without_a_region_has_no_block(adaptkit_build):

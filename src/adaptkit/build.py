@@ -133,7 +133,7 @@ def _translate(package: Any, template: Template, resolution: Resolution, plugins
             f"{len(report.untranslated)} of {report.total} paragraphs have no '{resolution.locale}' translation, "
             f"the first at {place} \"{words}\"",
             file=template.id,
-            hint=f"translate them (adaptkit i18n stats shows what is left), or build without --strict-l10n",
+            hint="translate them (adaptkit i18n stats shows what is left), or build without --strict-l10n",
         )
     return report
 

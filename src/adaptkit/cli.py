@@ -7,7 +7,6 @@ commands so that ``adaptkit --help`` stays fast.
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from pathlib import Path
 from typing import Any, Callable

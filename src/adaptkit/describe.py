@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import textwrap
 from dataclasses import asdict
-
 from typing import TYPE_CHECKING
 
 from adaptkit.library import Template

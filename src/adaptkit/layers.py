@@ -18,7 +18,13 @@ from typing import Any, Mapping, Sequence
 from adaptkit.context import build_context, deep_merge, set_dotted, template_defaults
 from adaptkit.library import Template
 from adaptkit.plugins import PluginSet
-from adaptkit.regions import GLOBAL, Region, RegionRegistry, ResolvedRegion, check_locale
+from adaptkit.regions import (
+    GLOBAL,
+    Region,
+    RegionRegistry,
+    ResolvedRegion,
+    check_locale,
+)
 from adaptkit.rules import Block, FiredRule, RegisteredRule, Rule, RuleError
 
 

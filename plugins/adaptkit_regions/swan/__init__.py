@@ -16,6 +16,7 @@ from pathlib import Path
 from adaptkit import Block, MembershipClass, Region, Rule, hookimpl
 
 SNIPPETS = Path(__file__).parent / "snippets"
+LOCALES = Path(__file__).parent / "locales"  # translations of SWAN's own blocks
 
 
 @hookimpl
@@ -62,3 +63,8 @@ def register_rules(register):
         sections={"online_security": True},
         description="Adds guidance on working safely where sex work and activism are policed.",
     ))
+
+
+@hookimpl
+def register_catalog_dirs(register):
+    register(LOCALES)

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from lxml import etree
 
-from adaptkit.docx.model import P, PPR, PSTYLE, W_NS, paragraph_text, w
+from adaptkit.docx.model import PPR, PSTYLE, W_NS, P, paragraph_text, w
 from adaptkit.docx.package import DocxPackage
 from adaptkit.errors import AdaptkitError
 

@@ -20,13 +20,13 @@ from adaptkit.docx.model import (
     TC,
     TCPR,
     TR,
-    W_NS,
     P,
     R,
     T,
     locate,
     owning_paragraph,
     paragraph_text,
+    paragraphs_with_braces,
     remove_noise,
     set_text,
     w,
@@ -39,7 +39,6 @@ TOKEN_OPEN, TOKEN_CLOSE = "\U000f0000", "\U000f0001"
 TOKEN_PATTERN = re.compile(f"{TOKEN_OPEN}(\\d+){TOKEN_CLOSE}")
 LITERAL_OPEN, LITERAL_CLOSE = "\U000f0004", "\U000f0005"
 LITERAL_PATTERN = re.compile(f"{LITERAL_OPEN}(\\d+){LITERAL_CLOSE}")
-_TEXT_WITH_BRACE = etree.XPath("//w:t[contains(text(), '{')]", namespaces={"w": W_NS})
 _STRUCTURE = {"p": P, "tr": TR, "tc": TC, "r": R}
 # Children of w:tcPr must appear in this order for Word to accept the cell.
 _TCPR_ORDER = [w(n) for n in ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd",
@@ -85,11 +84,7 @@ def compile_part(part: TextPart, source_name: str) -> CompiledPart | None:
     if part.kind == "core":
         return _compile_properties(part, source_name)
     root = part.root
-    # Only paragraphs with a "{" can hold a tag; XPath finds them without a Python
-    # loop over every run of the document.
-    holders = dict.fromkeys(owning_paragraph(t) for t in _TEXT_WITH_BRACE(root))
-    holders.pop(None, None)
-    paragraphs = [model for model in map(paragraph_text, holders) if might_hold_tags(model.text)]
+    paragraphs = [model for model in paragraphs_with_braces(root) if might_hold_tags(model.text)]
     if not paragraphs:
         return None
     remove_noise(root)

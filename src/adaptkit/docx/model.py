@@ -164,6 +164,20 @@ def iter_paragraph_texts(root: etree._Element) -> list[ParagraphText]:
     return [model for model, _ in found.values()]
 
 
+_TEXT_WITH_BRACE = etree.XPath("//w:t[contains(text(), '{')]", namespaces={"w": W_NS})
+
+
+def paragraphs_with_braces(root: etree._Element) -> list[ParagraphText]:
+    """The paragraphs that have a ``{`` somewhere, which only they can hold a tag.
+
+    XPath finds the texts in C, so a large document costs little when few of
+    its paragraphs hold tags.
+    """
+    holders = dict.fromkeys(owning_paragraph(t) for t in _TEXT_WITH_BRACE(root))
+    holders.pop(None, None)
+    return [paragraph_text(paragraph) for paragraph in holders]
+
+
 def remove_noise(root: etree._Element) -> None:
     """Drop spell-check marks and rendering hints, which split runs for no reason."""
     for element in list(root.iter(*NOISE_TAGS)):

@@ -21,7 +21,14 @@ from typing import Iterable, Iterator
 
 from adaptkit.docx.package import DocxPackage
 from adaptkit.errors import AdaptkitError
-from adaptkit.l10n.units import Piece, TagMismatch, Unit, extract_units, parse_translation, placeholders
+from adaptkit.l10n.units import (
+    Piece,
+    TagMismatch,
+    Unit,
+    extract_units,
+    parse_translation,
+    placeholders,
+)
 from adaptkit.library import Template
 
 

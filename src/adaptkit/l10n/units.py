@@ -22,15 +22,15 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from adaptkit.docx.model import (
-    P,
     PPR,
     PSTYLE,
-    R,
     RPR,
-    T,
     XML_SPACE,
+    P,
+    R,
+    T,
     first_words,
-    iter_paragraph_texts,
+    paragraphs_with_braces,
     remove_noise,
     w,
 )
@@ -167,14 +167,57 @@ def _statement_run(rpr: etree._Element | None, statement: str) -> etree._Element
     return run
 
 
+def simple_text(paragraph: etree._Element) -> etree._Element | None:
+    """The one ``w:t`` of a paragraph made of a single plain text run, else None.
+
+    Most paragraphs of a manual are like this; their unit is just their escaped
+    text, and translating them means replacing that text, so they skip the
+    general machinery.
+    """
+    found = None
+    for child in paragraph:
+        tag = child.tag
+        if tag == PPR:
+            continue
+        if tag != R or found is not None:
+            return None
+        for grandchild in child:
+            if grandchild.tag == T and found is None:
+                found = grandchild
+            elif grandchild.tag != RPR:
+                return None
+        if found is None:
+            return None
+    if found is None:
+        return None
+    text = found.text or ""
+    if "{%" in text or "{#" in text:
+        return None
+    return found
+
+
+def is_translatable(text: str) -> bool:
+    """False for text that is only tags, numbers, punctuation or whitespace."""
+    bare = TAG_PATTERN.sub("", text) if "{" in text else text
+    return not _NOT_TRANSLATABLE.fullmatch(bare)
+
+
 def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit | None:
     """The unit for one paragraph, or None when there is nothing to translate."""
+    simple = simple_text(paragraph)
+    if simple is not None:
+        text = simple.text or ""
+        if not is_translatable(text) or text.lstrip().startswith(("{%p", "{%tr", "{%tc", "{%r", "{#p")):
+            return None
+        run = simple.getparent()
+        return Unit(_escape_outside_tags(text), paragraph, part_label, number, _style(paragraph), run.find(RPR),
+                    {})
     pieces = _pieces(paragraph)
     texts = [p for p in pieces if p.kind == "text"]
     if not texts and not any(p.kind == "link" for p in pieces):
         return None
     plain = "".join(p.text for p in pieces if p.kind in ("text", "link"))
-    if TAG_PATTERN.sub("", plain).strip() == "" or _NOT_TRANSLATABLE.fullmatch(TAG_PATTERN.sub("", plain)):
+    if not is_translatable(plain):
         return None
     if any(TAG_PATTERN.fullmatch(m.group(0)) and m.group(0).startswith(("{%p", "{%tr", "{%tc", "{%r", "{#p"))
            for m in TAG_PATTERN.finditer(plain)):
@@ -202,9 +245,12 @@ def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit |
             out.append(f"<{number_}/>")
         else:
             out.append(f"<{number_}>{_escape_outside_tags(piece.text)}</{number_}>")
-    style_element = paragraph.find(f"{PPR}/{PSTYLE}")
-    style = style_element.get(w("val")) if style_element is not None else ""
-    return Unit("".join(out), paragraph, part_label, number, style or "", base_rpr, tags)
+    return Unit("".join(out), paragraph, part_label, number, _style(paragraph), base_rpr, tags)
+
+
+def _style(paragraph: etree._Element) -> str:
+    style = paragraph.find(f"{PPR}/{PSTYLE}")
+    return (style.get(w("val")) or "") if style is not None else ""
 
 
 def _escape_outside_tags(text: str) -> str:
@@ -221,9 +267,7 @@ def _escape_outside_tags(text: str) -> str:
 
 def consolidate_tags(part: TextPart) -> None:
     """Gather each ``{{ }}``/``{% %}`` tag Word split over runs into the run where it begins."""
-    for model in iter_paragraph_texts(part.root):
-        if "{" not in model.text:
-            continue
+    for model in paragraphs_with_braces(part.root):
         edits = [(m.start(), m.end(), m.group(0)) for m in TAG_PATTERN.finditer(model.text)]
         if edits:
             model.replace(edits)
@@ -312,6 +356,12 @@ def placeholders(text: str) -> list[str]:
 
 def rebuild(unit: Unit, msgstr: str) -> None:
     """Replace the paragraph's runs with the translation, formatting restored by tag number."""
+    if not unit.tags and "<" not in msgstr:  # plain text in one formatting: rewrite the text in place
+        texts = [t for t in unit.paragraph.iter(T)]
+        if len(texts) == 1:
+            texts[0].text = unescape(msgstr)
+            texts[0].set(XML_SPACE, "preserve")
+            return
     tokens = parse_translation(msgstr, unit)
     paragraph = unit.paragraph
     markers = [child for child in paragraph if child.tag in _MARKERS]
