@@ -12,9 +12,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from adaptkit.docx.model import XML_SPACE, P, first_words, remove_noise
 from adaptkit.docx.package import DocxPackage
 from adaptkit.l10n.catalogs import CatalogError, po_path, read_catalog
-from adaptkit.l10n.units import TagMismatch, extract_units, placeholders, rebuild
+from adaptkit.l10n.units import (
+    TagMismatch,
+    Unit,
+    consolidate_tags,
+    make_unit,
+    placeholders,
+    rebuild,
+    scan_paragraphs,
+    simple_msgid,
+    unescape,
+)
 
 
 @dataclass(frozen=True)
@@ -67,39 +78,68 @@ def catalog_stack(sources: Iterable[CatalogSource], locale: str, domain: str) ->
 
 
 def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: str) -> TranslationReport:
-    """Rebuild every paragraph that has a translation; report the rest."""
+    """Rebuild every paragraph that has a translation; report the rest.
+
+    A paragraph made of one plain run (most of a manual) is translated by
+    rewriting its text in place; the others go through the unit machinery,
+    which restores formatting by tag number.
+    """
     report = TranslationReport(locale, catalogs=[str(c.path) for c in stack])
-    seen: set[str] = set()
+    translations: dict[str, tuple[LoadedCatalog, Any]] = {}
+    for catalog in reversed(stack):  # the first catalog in the stack wins
+        translations.update((msgid, (catalog, message)) for msgid, message in catalog.messages.items())
+    used: set[str] = set()
     for part in package.text_parts:
         if part.kind == "core":
             continue
-        for unit in extract_units(part):
-            seen.add(unit.msgid)
-            place = f"{unit.part_label} ¶{unit.number}"
-            found = next((c for c in stack if unit.msgid in c.messages), None)
+        remove_noise(part.root)
+        simple, braced = scan_paragraphs(part.root)
+        consolidate_tags(part, braced)
+        for number, paragraph in enumerate(part.root.iter(P), 1):
+            text = simple.get(paragraph)
+            unit = None
+            msgid = simple_msgid(text.text or "") if text is not None else ""
+            if msgid is None:
+                continue  # nothing to translate
+            if msgid == "":  # not one plain run, or holds statements
+                unit = make_unit(paragraph, part.label, number)
+                if unit is None:
+                    continue
+                msgid = unit.msgid
+            used.add(msgid)
+            found = translations.get(msgid)
             if found is None:
-                report.untranslated.append((place, unit.excerpt))
+                report.untranslated.append((f"{part.label} ¶{number}", first_words(msgid)))
                 continue
-            message = found.messages[unit.msgid]
+            catalog, message = found
             msgstr = message.string if isinstance(message.string, str) else message.string[0]
-            problem = None
-            if placeholders(msgstr) != placeholders(unit.msgid):
-                problem = "its {{ }} placeholders differ from the source's"
+            if unit is None and "{" not in msgid and "{" not in msgstr and "<" not in msgstr:
+                text.text = unescape(msgstr) if "&" in msgstr else msgstr
+                text.set(XML_SPACE, "preserve")
             else:
-                try:
-                    rebuild(unit, msgstr)
-                except TagMismatch as exc:
-                    problem = f"its tags differ from the source's: {exc}"
-            if problem:
-                raise CatalogError(f"the translation of \"{unit.excerpt}\" ({place}) does not fit: {problem}",
-                                   file=str(found.path), where=f"line {message.lineno}",
-                                   hint="run 'adaptkit i18n check' and fix the entry")
-            report.translated.append((place, found.provider))
+                unit = unit or Unit(msgid, paragraph, part.label, number, "", None, {})
+                _apply(unit, catalog, message, msgstr)
+            report.translated.append((part.label, catalog.provider))
     for loaded in stack:
-        stale = [msgid for msgid in loaded.messages if msgid not in seen]
+        stale = sum(1 for msgid in loaded.messages if msgid not in used)
         if stale:
-            report.stale.append((str(loaded.path), len(stale)))
+            report.stale.append((str(loaded.path), stale))
     return report
+
+
+def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> None:
+    problem = None
+    if ("{" in msgstr or "{" in unit.msgid) and placeholders(msgstr) != placeholders(unit.msgid):
+        problem = "its {{ }} placeholders differ from the source's"
+    else:
+        try:
+            rebuild(unit, msgstr)
+        except TagMismatch as exc:
+            problem = f"its tags differ from the source's: {exc}"
+    if problem:
+        raise CatalogError(f"the translation of \"{first_words(unit.msgid)}\" ({unit.part_label} ¶{unit.number}) does not fit: {problem}",
+                           file=str(catalog.path), where=f"line {message.lineno}",
+                           hint="run 'adaptkit i18n check' and fix the entry")
 
 
 def catalog_sources(plugins: Any, region: Any, library_dir: Path) -> list[CatalogSource]:

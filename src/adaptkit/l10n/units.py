@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -30,6 +31,8 @@ from adaptkit.docx.model import (
     R,
     T,
     first_words,
+    owning_paragraph,
+    paragraph_text,
     paragraphs_with_braces,
     remove_noise,
     w,
@@ -42,6 +45,7 @@ _TRANSPARENT = {w("smartTag"), w("customXml"), _INS, w("moveTo")}
 _SKIPPED = {PPR, w("proofErr"), w("lastRenderedPageBreak"), _DEL, w("moveFrom"), w("permStart"), w("permEnd")}
 _MARKERS = {w("bookmarkStart"), w("bookmarkEnd"), w("commentRangeStart"), w("commentRangeEnd")}
 _FIELD_CHAR = w("fldChar")
+_RENDERED_BREAK = w("lastRenderedPageBreak")
 _INVISIBLE_RPR = {w("noProof"), w("lang"), w("rPrChange"), w("webHidden")}
 _NOT_TRANSLATABLE = re.compile(r"[\s\d\W]*", re.UNICODE)
 TAG_TOKEN = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
@@ -62,8 +66,9 @@ class Piece:
 
     kind: str  # "text" | "link" | "atom"
     text: str = ""
-    key: bytes = b""  # formatting of text
+    key: tuple = ()  # formatting of text
     elements: list[etree._Element] = field(default_factory=list)  # the runs / hyperlink / atom elements
+    texts: list[etree._Element] | None = field(default_factory=list)  # its own w:t elements; None if shared
 
 
 @dataclass
@@ -77,6 +82,7 @@ class Unit:
     style: str
     base_rpr: etree._Element | None
     tags: dict[int, Piece]  # tag number -> what it stands for
+    sequence: list[tuple[str, int, Piece]] = field(default_factory=list)  # ("text"|"span"|"atom", tag, piece)
 
     @property
     def location(self) -> tuple[str, int]:
@@ -87,59 +93,63 @@ class Unit:
         return first_words(self.msgid)
 
 
-def _rpr_key(rpr: etree._Element | None) -> bytes:
+def _rpr_key(rpr: etree._Element | None) -> tuple:
+    """What a run's formatting looks like, comparable between runs (language and spell-check marks aside)."""
     if rpr is None:
-        return b""
-    return b"".join(etree.tostring(child) for child in rpr if child.tag not in _INVISIBLE_RPR)
+        return ()
+    return tuple((child.tag, tuple(child.attrib.items())) for child in rpr if child.tag not in _INVISIBLE_RPR)
 
 
 def _pieces(paragraph: etree._Element) -> list[Piece]:
+    """The paragraph as a flat list of text stretches, hyperlinks and atoms, in reading order."""
     pieces: list[Piece] = []
-    field_runs: list[etree._Element] | None = None  # collecting a complex field
+    field_runs: list[etree._Element] | None = None  # collecting a complex field, begin to end
 
     def visit(container: etree._Element) -> None:
         nonlocal field_runs
         for child in container:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIPPED or tag in _MARKERS:
+            if tag in _SKIPPED or tag in _MARKERS or not isinstance(tag, str):
                 continue
             if field_runs is not None:
                 field_runs.append(child)
                 if tag == R and _field_char(child) == "end":
                     pieces.append(Piece("atom", elements=field_runs))
                     field_runs = None
-                continue
-            if tag in _TRANSPARENT:
-                visit(child)
             elif tag == R:
-                if _field_char(child) == "begin":
+                if child.find(_FIELD_CHAR) is not None and _field_char(child) == "begin":
                     field_runs = [child]
-                    continue
-                visit_run(child)
+                else:
+                    visit_run(child)
+            elif tag in _TRANSPARENT:
+                visit(child)
             elif tag == _HYPERLINK:
                 text = "".join(t.text or "" for t in child.iter(T))
-                pieces.append(Piece("link", text=text, elements=[child]))
+                pieces.append(Piece("link", text=text, elements=[child], texts=list(child.iter(T))))
             else:  # fldSimple, math, inline content controls we do not open...
                 pieces.append(Piece("atom", elements=[child]))
 
     def visit_run(run: etree._Element) -> None:
-        rpr = run.find(RPR)
-        key = _rpr_key(rpr)
+        rpr = None
+        key: tuple = ()
         for child in run:
-            if child.tag == RPR:
-                continue
-            if child.tag == T:
+            tag = child.tag
+            if tag == RPR:
+                rpr, key = child, _rpr_key(child)
+            elif tag == T:
                 text = child.text or ""
+                if "{%" not in text and "{#" not in text:
+                    if text:
+                        pieces.append(Piece("text", text, key, [run], [child]))
+                    continue
                 statements = _STATEMENT.findall(text)  # inline {% %} never sits inside a unit
                 for index, chunk in enumerate(_STATEMENT.split(text)):
                     if index:
                         statement = statements[index - 1]
                         pieces.append(Piece("atom", statement, elements=[_statement_run(rpr, statement)]))
                     if chunk:
-                        pieces.append(Piece("text", chunk, key, [run]))
-            elif child.tag in (w("lastRenderedPageBreak"),):
-                continue
-            else:
+                        pieces.append(Piece("text", chunk, key, [run], None))  # shares its w:t
+            elif tag != _RENDERED_BREAK:
                 atom = etree.Element(R)
                 if rpr is not None:
                     atom.append(copy.deepcopy(rpr))
@@ -202,16 +212,43 @@ def is_translatable(text: str) -> bool:
     return not _NOT_TRANSLATABLE.fullmatch(bare)
 
 
+def scan_paragraphs(root: etree._Element) -> tuple[dict[etree._Element, etree._Element], list[etree._Element]]:
+    """One pass over a part's texts: paragraphs that are one plain run (paragraph -> its ``w:t``),
+    and the other paragraphs that hold a ``{`` (where a tag may be split over runs)."""
+    simple: dict[etree._Element, etree._Element] = {}
+    braced: dict[etree._Element, None] = {}
+    for text in root.iter(T):
+        run = text.getparent()
+        paragraph = run.getparent()
+        if (run.tag == R and paragraph.tag == P and (len(run) == 1 or (len(run) == 2 and run[0].tag == RPR))
+                and (len(paragraph) == 1 or (len(paragraph) == 2 and paragraph[0].tag == PPR))):
+            simple[paragraph] = text
+        elif "{" in (text.text or ""):
+            owner = paragraph if paragraph.tag == P else owning_paragraph(text)
+            if owner is not None:
+                braced[owner] = None
+    return simple, list(braced)
+
+
+def simple_msgid(text: str) -> str | None:
+    """The msgid of a paragraph that is one plain run holding ``text``; None when there is none
+    (nothing to translate) and ``""`` when the text needs the general path (statements)."""
+    if "{%" in text or "{#" in text:
+        return ""
+    if not is_translatable(text):
+        return None
+    return _escape_outside_tags(text) if ("<" in text or "&" in text) else text
+
+
 def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit | None:
     """The unit for one paragraph, or None when there is nothing to translate."""
     simple = simple_text(paragraph)
     if simple is not None:
-        text = simple.text or ""
-        if not is_translatable(text) or text.lstrip().startswith(("{%p", "{%tr", "{%tc", "{%r", "{#p")):
+        msgid = simple_msgid(simple.text or "")
+        if msgid is None:
             return None
-        run = simple.getparent()
-        return Unit(_escape_outside_tags(text), paragraph, part_label, number, _style(paragraph), run.find(RPR),
-                    {})
+        if msgid:
+            return Unit(msgid, paragraph, part_label, number, _style(paragraph), simple.getparent().find(RPR), {})
     pieces = _pieces(paragraph)
     texts = [p for p in pieces if p.kind == "text"]
     if not texts and not any(p.kind == "link" for p in pieces):
@@ -219,33 +256,39 @@ def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit |
     plain = "".join(p.text for p in pieces if p.kind in ("text", "link"))
     if not is_translatable(plain):
         return None
-    if any(TAG_PATTERN.fullmatch(m.group(0)) and m.group(0).startswith(("{%p", "{%tr", "{%tc", "{%r", "{#p"))
-           for m in TAG_PATTERN.finditer(plain)):
+    if ("{%" in plain or "{#" in plain) and any(
+            m.group(0).startswith(("{%p", "{%tr", "{%tc", "{%r", "{#p")) for m in TAG_PATTERN.finditer(plain)):
         return None  # structural tags: the paragraph is not content
-    weights: dict[bytes, int] = {}
+    weights: dict[tuple, int] = {}
     for piece in texts:
         weights[piece.key] = weights.get(piece.key, 0) + len(piece.text)
-    base_key = max(weights, key=lambda k: (weights[k], k == b"")) if weights else b""
+    base_key = max(weights, key=lambda k: (weights[k], k == ())) if weights else ()
     base_rpr = next((p.elements[0].find(RPR) for p in texts if p.key == base_key), None)
     out: list[str] = []
     tags: dict[int, Piece] = {}
     merged: list[Piece] = []
     for piece in pieces:  # neighbouring text in the same formatting is one span
         if merged and piece.kind == "text" and merged[-1].kind == "text" and merged[-1].key == piece.key:
-            merged[-1] = Piece("text", merged[-1].text + piece.text, piece.key, merged[-1].elements + piece.elements)
+            previous = merged[-1]
+            texts = None if previous.texts is None or piece.texts is None else previous.texts + piece.texts
+            merged[-1] = Piece("text", previous.text + piece.text, piece.key, previous.elements + piece.elements, texts)
         else:
             merged.append(piece)
+    sequence: list[tuple[str, int, Piece]] = []
     for piece in merged:
         if piece.kind == "text" and piece.key == base_key:
             out.append(_escape_outside_tags(piece.text))
+            sequence.append(("text", 0, piece))
             continue
         number_ = len(tags) + 1
         tags[number_] = piece
         if piece.kind == "atom":
             out.append(f"<{number_}/>")
+            sequence.append(("atom", number_, piece))
         else:
             out.append(f"<{number_}>{_escape_outside_tags(piece.text)}</{number_}>")
-    return Unit("".join(out), paragraph, part_label, number, _style(paragraph), base_rpr, tags)
+            sequence.append(("span", number_, piece))
+    return Unit("".join(out), paragraph, part_label, number, _style(paragraph), base_rpr, tags, sequence)
 
 
 def _style(paragraph: etree._Element) -> str:
@@ -255,6 +298,8 @@ def _style(paragraph: etree._Element) -> str:
 
 def _escape_outside_tags(text: str) -> str:
     """Escape ``<`` and ``&`` in text but leave ``{{ … }}`` exactly as written."""
+    if "<" not in text and "&" not in text:
+        return text
     parts = []
     position = 0
     for match in TAG_PATTERN.finditer(text):
@@ -265,10 +310,16 @@ def _escape_outside_tags(text: str) -> str:
     return "".join(parts)
 
 
-def consolidate_tags(part: TextPart) -> None:
-    """Gather each ``{{ }}``/``{% %}`` tag Word split over runs into the run where it begins."""
-    for model in paragraphs_with_braces(part.root):
-        edits = [(m.start(), m.end(), m.group(0)) for m in TAG_PATTERN.finditer(model.text)]
+def consolidate_tags(part: TextPart, paragraphs: list[etree._Element] | None = None) -> None:
+    """Gather each ``{{ }}``/``{% %}`` tag Word split over runs into the run where it begins
+    (in ``paragraphs``, or in every paragraph of the part that has a ``{``)."""
+    models = paragraphs_with_braces(part.root) if paragraphs is None else map(paragraph_text, paragraphs)
+    for model in models:
+        if len(model.segments) < 2:
+            continue
+        starts = [segment.start for segment in model.segments]
+        edits = [(m.start(), m.end(), m.group(0)) for m in TAG_PATTERN.finditer(model.text)
+                 if bisect_right(starts, m.start()) != bisect_right(starts, m.end() - 1)]  # split over runs
         if edits:
             model.replace(edits)
 
@@ -349,6 +400,33 @@ def parse_translation(msgstr: str, unit: Unit) -> list[tuple[str, object]]:
     return tokens
 
 
+def _rewrite_in_place(unit: Unit, tokens: list[tuple[str, object]]) -> bool:
+    """When the translation keeps the source's order of text, spans and atoms, put each
+    new text into the ``w:t`` elements it replaces: nothing is rebuilt, nothing moves."""
+    if len(tokens) != len(unit.sequence):
+        return False
+    plan = []
+    for (kind, value), (source_kind, number, piece) in zip(tokens, unit.sequence):
+        if kind != source_kind or piece.texts is None and kind != "atom":
+            return False
+        if kind == "text":
+            plan.append((piece, str(value)))
+        elif kind == "span":
+            tag, text = value  # type: ignore[misc]
+            if tag != number or "\x00" in text or not piece.texts:
+                return False
+            plan.append((piece, text))
+        elif value != number:
+            return False
+    for piece, text in plan:
+        first, *rest = piece.texts  # type: ignore[misc]
+        first.text = unescape(text)
+        first.set(XML_SPACE, "preserve")
+        for extra in rest:
+            extra.text = ""
+    return True
+
+
 def placeholders(text: str) -> list[str]:
     """The ``{{ }}`` placeholders of a msgid or msgstr, normalised, sorted."""
     return sorted(" ".join(m.group(0)[2:-2].split()) for m in TAG_PATTERN.finditer(text) if m.group(0).startswith("{{"))
@@ -363,6 +441,8 @@ def rebuild(unit: Unit, msgstr: str) -> None:
             texts[0].set(XML_SPACE, "preserve")
             return
     tokens = parse_translation(msgstr, unit)
+    if _rewrite_in_place(unit, tokens):
+        return
     paragraph = unit.paragraph
     markers = [child for child in paragraph if child.tag in _MARKERS]
     for child in list(paragraph):
