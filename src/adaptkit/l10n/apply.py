@@ -95,36 +95,56 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
         remove_noise(part.root)
         simple, braced = scan_paragraphs(part.root)
         consolidate_tags(part, braced)
-        for number, paragraph in enumerate(part.root.iter(P), 1):
-            text = simple.get(paragraph)
-            unit = None
-            msgid = simple_msgid(text.text or "") if text is not None else ""
-            if msgid is None:
-                continue  # nothing to translate
-            if msgid == "":  # not one plain run, or holds statements
-                unit = make_unit(paragraph, part.label, number)
-                if unit is None:
-                    continue
-                msgid = unit.msgid
+        missing: list[tuple[etree._Element, str]] = []
+        needs_unit: set[etree._Element] = set()  # one run, but holding statements
+        for paragraph, text in simple.items():  # one plain run: rewrite the text in place
+            msgid = simple_msgid(text.text or "")
+            if not msgid:
+                if msgid is None:
+                    needs_unit.add(paragraph)
+                continue
             used.add(msgid)
             found = translations.get(msgid)
             if found is None:
-                report.untranslated.append((f"{part.label} ¶{number}", first_words(msgid)))
+                missing.append((paragraph, msgid))
                 continue
             catalog, message = found
             msgstr = message.string if isinstance(message.string, str) else message.string[0]
-            if unit is None and "{" not in msgid and "{" not in msgstr and "<" not in msgstr:
-                text.text = unescape(msgstr) if "&" in msgstr else msgstr
-                text.set(XML_SPACE, "preserve")
+            if "{" in msgid or "{" in msgstr or "<" in msgstr:
+                _apply(Unit(msgid, paragraph, part.label, 0, "", None, {}), catalog, message, msgstr)
             else:
-                unit = unit or Unit(msgid, paragraph, part.label, number, "", None, {})
-                _apply(unit, catalog, message, msgstr)
+                text.text = unescape(msgstr) if "&" in msgstr else msgstr
+                if msgstr[:1].isspace() or msgstr[-1:].isspace():
+                    text.set(XML_SPACE, "preserve")
             report.translated.append((part.label, catalog.provider))
+        for paragraph in part.root.iter(P):  # everything else goes through units
+            if paragraph in simple and paragraph not in needs_unit:
+                continue
+            unit = make_unit(paragraph, part.label, 0)
+            if unit is None:
+                continue
+            used.add(unit.msgid)
+            found = translations.get(unit.msgid)
+            if found is None:
+                missing.append((paragraph, unit.msgid))
+                continue
+            catalog, message = found
+            msgstr = message.string if isinstance(message.string, str) else message.string[0]
+            _apply(unit, catalog, message, msgstr)
+            report.translated.append((part.label, catalog.provider))
+        if missing:  # number them only now: a complete catalog never pays for it
+            numbers = _numbers(part.root)
+            report.untranslated += sorted(((f"{part.label} ¶{numbers[p]}", first_words(m)) for p, m in missing),
+                                          key=lambda item: int(item[0].rsplit("¶", 1)[1]))
     for loaded in stack:
         stale = sum(1 for msgid in loaded.messages if msgid not in used)
         if stale:
             report.stale.append((str(loaded.path), stale))
     return report
+
+
+def _numbers(root: etree._Element) -> dict[etree._Element, int]:
+    return {paragraph: number for number, paragraph in enumerate(root.iter(P), 1)}
 
 
 def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> None:
@@ -137,7 +157,8 @@ def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> Non
         except TagMismatch as exc:
             problem = f"its tags differ from the source's: {exc}"
     if problem:
-        raise CatalogError(f"the translation of \"{first_words(unit.msgid)}\" ({unit.part_label} ¶{unit.number}) does not fit: {problem}",
+        number = _numbers(unit.paragraph.getroottree().getroot()).get(unit.paragraph, 0)
+        raise CatalogError(f"the translation of \"{first_words(unit.msgid)}\" ({unit.part_label} ¶{number}) does not fit: {problem}",
                            file=str(catalog.path), where=f"line {message.lineno}",
                            hint="run 'adaptkit i18n check' and fix the entry")
 

@@ -231,12 +231,12 @@ def scan_paragraphs(root: etree._Element) -> tuple[dict[etree._Element, etree._E
 
 
 def simple_msgid(text: str) -> str | None:
-    """The msgid of a paragraph that is one plain run holding ``text``; None when there is none
-    (nothing to translate) and ``""`` when the text needs the general path (statements)."""
+    """The msgid of a paragraph that is one plain run holding ``text``: ``""`` when there is
+    nothing to translate, None when the text holds statements and needs the general path."""
     if "{%" in text or "{#" in text:
-        return ""
-    if not is_translatable(text):
         return None
+    if not is_translatable(text):
+        return ""
     return _escape_outside_tags(text) if ("<" in text or "&" in text) else text
 
 
@@ -245,9 +245,9 @@ def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit |
     simple = simple_text(paragraph)
     if simple is not None:
         msgid = simple_msgid(simple.text or "")
-        if msgid is None:
+        if msgid == "":
             return None
-        if msgid:
+        if msgid is not None:
             return Unit(msgid, paragraph, part_label, number, _style(paragraph), simple.getparent().find(RPR), {})
     pieces = _pieces(paragraph)
     texts = [p for p in pieces if p.kind == "text"]
