@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from lxml import etree
+
 from adaptkit.docx.model import XML_SPACE, P, first_words, remove_noise
 from adaptkit.docx.package import DocxPackage
 from adaptkit.l10n.catalogs import CatalogError, po_path, read_catalog
