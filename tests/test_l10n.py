@@ -385,3 +385,13 @@ def test_plugin_catalogs_override_the_library_country_first(library: Path, tmp_p
     assert first_two("testland/sn") == ["Affiliation au réseau", "Paragraphe de la bibliothèque."]
     assert first_two("testland") == ["Affiliation", "Paragraphe de la bibliothèque."]
     assert first_two("global") == ["Adhésion", "Paragraphe de la bibliothèque."]
+
+
+def test_a_part_without_tags_is_translated_too(library: Path, tmp_path: Path):
+    template_path = library / "demo" / "template.docx"
+    template_path.write_bytes(DocBuilder().p("Membership", style="Heading 1").footer(["Confidential"]).build())
+    fill(init_fr(library), {"Membership": "Adhésion", "Confidential": "Confidentiel"})
+    build(BuildSpec("demo", libraries=[library], region="global", locale="fr", output=tmp_path / "fr.docx"))
+    document = docx.Document(str(tmp_path / "fr.docx"))
+    assert document.paragraphs[0].text == "Adhésion"
+    assert document.sections[0].footer.paragraphs[0].text == "Confidentiel"

@@ -212,7 +212,7 @@ def test_properties_keep_what_describes_the_document(scrubbed):
     assert props.revision == 1
     assert props.title == "Governance manual"
     assert props.keywords == "governance; membership"
-    assert props.comments == "Model governance manual, version 3"
+    assert props.comments == ""  # Word's "Comments" field holds notes, not content
     app = scrubbed.members["docProps/app.xml"]
     for element in (b"<Company", b"<Manager", b"<Template", b"<TotalTime"):
         assert element not in app

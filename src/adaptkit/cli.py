@@ -141,21 +141,61 @@ def show(obj: dict, template: str, as_json: bool) -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="Output .docx (default: build/<id>.docx, or build/<region>/<locale>/<id>.docx).")
 @click.option("--strict-l10n", is_flag=True, help="Fail when a paragraph has no translation.")
+@click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write the adaptation report to FILE.json or FILE.md.")
+@click.option("--keep-metadata", is_flag=True,
+              help="Keep authors, comments, tracked changes and revision ids (they are removed by default).")
 @_plugin_dirs
 @click.pass_obj
 def build(obj: dict, template: str, region: str | None, locale: str | None, data_files: tuple[Path, ...],
-          assignments: tuple[str, ...], sample: bool, output: Path | None, strict_l10n: bool) -> None:
+          assignments: tuple[str, ...], sample: bool, output: Path | None, strict_l10n: bool,
+          report_path: Path | None, keep_metadata: bool) -> None:
     """Build TEMPLATE (a library id or a path to a .docx) into a finished document."""
     from adaptkit.build import BuildSpec
     from adaptkit.build import build as run_build
 
+    if report_path is not None and report_path.suffix.lower() not in (".json", ".md"):
+        raise click.BadParameter("the report must be a .json or .md file", param_hint="--report")
     spec = BuildSpec(template, list(data_files), list(assignments), output, sample, obj["libraries"], region, locale,
-                     obj["plugin_dirs"], strict_l10n)
+                     obj["plugin_dirs"], strict_l10n, keep_metadata)
     result = run_build(spec, _plugins(obj))
     for warning in result.warnings:
         if not warning.startswith("plugin "):  # plugin warnings were printed when plugins loaded
             click.echo(f"warning: {warning}", err=True)
+    if report_path is not None:
+        from adaptkit.output import write_atomically
+        from adaptkit.report import render_report
+
+        write_atomically(report_path, render_report(result, report_path.suffix.lower()[1:]).encode("utf-8"))
     click.echo(result.summary())
+
+
+@cli.command()
+@click.argument("template", required=False)
+@click.option("--all", "check_all", is_flag=True,
+              help="Check every template with every region and each of its locales.")
+@click.option("-r", "--region", help="Check with this region or overlay (default: global).")
+@click.option("-l", "--locale", help="Check with this locale (default: the region's first).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@_plugin_dirs
+@click.pass_obj
+def check(obj: dict, template: str | None, check_all: bool, region: str | None, locale: str | None,
+          fmt: str) -> None:
+    """Check templates, catalogs and built output; exit 1 on any error-level finding.
+
+    Reports undeclared and unused variables, Jinja errors, sections used but not
+    declared, untranslated and fuzzy shares, catalog placeholder and tag
+    mismatches, and forbidden terms in the template, its catalogs and the output.
+    """
+    from adaptkit.check import format_findings, run_check
+
+    if template is None and not check_all:
+        raise click.UsageError("give a TEMPLATE, or --all to check every template with every region and locale")
+    findings = run_check(template, check_all=check_all, region=region, locale=locale, plugins=_plugins(obj),
+                         libraries=obj["libraries"])
+    click.echo(format_findings(findings, fmt))
+    if any(finding.severity == "error" for finding in findings):
+        raise SystemExit(1)
 
 
 @cli.command()

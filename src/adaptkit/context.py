@@ -107,15 +107,7 @@ def build_context(template: Template, layers: Iterable[Mapping[str, Any]]) -> di
     context = template_defaults(template)
     for layer in layers:
         context = deep_merge(context, layer)
-    for variable in template.variables:
-        present, value = get_dotted(context, variable.name)
-        if present and value is not None:
-            set_dotted(context, variable.name, coerce(variable, value))
-    for section in template.sections:
-        present, value = get_dotted(context, f"sections.{section.name}")
-        if present and isinstance(value, str):
-            set_dotted(context, f"sections.{section.name}",
-                       coerce(Variable(f"sections.{section.name}", "boolean"), value))
+    context = coerce_declared(template, context)
     missing = [v.name for v in template.variables if v.required and get_dotted(context, v.name)[1] in (None, "")]
     if missing:
         example = missing[0]
@@ -128,6 +120,19 @@ def build_context(template: Template, layers: Iterable[Mapping[str, Any]]) -> di
     context.setdefault("version", template.version)
     context.setdefault("template", template.summary())
     return context
+
+
+def coerce_declared(template: Template, values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with text given for declared variables and sections converted to their types."""
+    declared = list(template.variables) + [Variable(f"sections.{s.name}", "boolean") for s in template.sections]
+    converted = values
+    for variable in declared:
+        present, value = get_dotted(converted, variable.name)
+        if present and isinstance(value, str):
+            if converted is values:
+                converted = deep_merge({}, values)  # copy before changing
+            set_dotted(converted, variable.name, coerce(variable, value))
+    return converted
 
 
 def coerce(variable: Variable, value: Any) -> Any:

@@ -90,7 +90,7 @@ def register_template_dirs(register: Callable[[Any], None]) -> None:
 
     Runs whenever templates are listed or looked up. Call ``register`` with a
     :class:`pathlib.Path`. Plugin libraries come after ``--library`` folders and
-    before the bundled library, so a plugin can add templates or replace a
+    ``ADAPTKIT_LIBRARY``, and before the bundled library, so a plugin can add templates or replace a
     bundled one for everyone who installs it.
 
     Example::
@@ -98,6 +98,28 @@ def register_template_dirs(register: Callable[[Any], None]) -> None:
         @hookimpl
         def register_template_dirs(register):
             register(Path(__file__).parent / "templates")
+    """
+
+
+@hookspec
+def register_glossaries(register: Callable[[Any], None]) -> None:
+    """Register terminology glossaries: terms to swap, terms to flag, names never to touch.
+
+    Runs when a build or ``adaptkit check`` needs terminology. Call ``register``
+    with the :class:`pathlib.Path` of a glossary YAML file (see
+    ``docs/plugins.md`` for the format). A glossary applies to builds in its
+    ``locale`` (``en`` also serves ``en_GB``) and in its ``region`` (default:
+    the plugin's own region) and that region's overlays. Glossaries layer from
+    global to region to country overlay: a later layer's swap for a term wins,
+    forbidden terms and exceptions add up. Swaps apply to the template's text
+    after translation and before rendering, never to values from data.
+
+    Example::
+
+        @hookimpl
+        def register_glossaries(register):
+            for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
+                register(path)
     """
 
 
@@ -142,8 +164,8 @@ def configure_jinja(environment: "jinja2.Environment", build: "BuildInfo") -> No
 def adapt_document(document: "docx.document.Document", build: "BuildInfo") -> None:
     """Make last changes to the rendered document with python-docx.
 
-    Runs once per build after rendering, before the privacy scrub and before the
-    file is written, for the plugins of the build's region chain in order
+    Runs once per build after rendering, before the privacy scrub (so what a hook
+    adds to document properties is scrubbed too) and before the file is written, for the plugins of the build's region chain in order
     (global, region, country overlay) and for plugins that register no region.
     Change ``document`` in place (page size, margins, styles, fonts).
 

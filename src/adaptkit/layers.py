@@ -15,7 +15,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
 
-from adaptkit.context import build_context, deep_merge, set_dotted, template_defaults
+from adaptkit.context import (
+    build_context,
+    coerce_declared,
+    deep_merge,
+    get_dotted,
+    set_dotted,
+    template_defaults,
+)
 from adaptkit.library import Template
 from adaptkit.plugins import PluginSet
 from adaptkit.regions import (
@@ -46,6 +53,7 @@ class Resolution:
     context: dict[str, Any]
     fired: tuple[FiredRule, ...]
     blocks: tuple[PlacedBlock, ...]
+    origins: dict[str, str]  # declared variable or "sections.<name>" -> which layer gave its value
 
 
 def region_registry(plugins: PluginSet) -> RegionRegistry:
@@ -57,11 +65,13 @@ def region_registry(plugins: PluginSet) -> RegionRegistry:
     return registry
 
 
-def registered_rules(plugins: PluginSet) -> list[RegisteredRule]:
+def registered_rules(plugins: PluginSet, registry: RegionRegistry | None = None) -> list[RegisteredRule]:
     rules = []
     seen: dict[str, str] = {}
     for rule, plugin in plugins.collect("register_rules", Rule):
         problems = rule.check()
+        if registry is not None and rule.region not in registry:
+            problems.append(f"rule '{rule.id}' applies to region '{rule.region}', which no plugin registers")
         if problems:
             raise RuleError(problems[0], where=f"plugin '{plugin}'", hint="fix the Rule(...) it registers")
         if rule.id in seen:
@@ -87,22 +97,27 @@ def resolve(
         registry.add(Region(code=GLOBAL, name="No region", locales=("en",)), "adaptkit")
     region = registry.resolve(region_code or GLOBAL)
     chosen_locale = check_locale(region, locale)
-    base = template_defaults(template)
+    layers: list[tuple[str, Mapping[str, Any]]] = [("template default", template_defaults(template))]
     if use_sample:
-        base = deep_merge(base, template.sample)
-    for _, values in region.context_layers():
+        layers.append(("sample values", template.sample))
+    layers += [(f"region {step.region.code} (plugin '{plugin}')", values)
+               for step, (plugin, values) in zip(region.chain, region.context_layers())]
+    base: dict[str, Any] = {}
+    for _, values in layers:
         base = deep_merge(base, values)
     base = deep_merge(base, {"region": region.summary(), "locale": chosen_locale})
     user: dict[str, Any] = {}
     for layer in user_layers:
         user = deep_merge(user, layer)
+    user = coerce_declared(template, user)  # conditions compare real types, as the template will
 
     chain = {step.region.code for step in region.chain}
     declared_sections = {section.name for section in template.sections}
     rule_layer: dict[str, Any] = {}
     fired: list[FiredRule] = []
     blocks: list[PlacedBlock] = []
-    for registered in registered_rules(plugins):
+    rule_origins: dict[str, str] = {}
+    for registered in registered_rules(plugins, registry):
         rule, plugin = registered.rule, registered.plugin
         if rule.region not in chain or (rule.templates and template.id not in rule.templates):
             continue
@@ -119,14 +134,33 @@ def resolve(
                 )
         for key, value in rule.set.items():
             set_dotted(rule_layer, key, value)
+            rule_origins[key] = f"rule '{rule.id}' (plugin '{plugin}')"
         for section, state in rule.sections.items():
             set_dotted(rule_layer, f"sections.{section}", bool(state))
+            rule_origins[f"sections.{section}"] = f"rule '{rule.id}' (plugin '{plugin}')"
         blocks += [PlacedBlock(block, rule.id, plugin) for block in rule.insert]
         fired.append(FiredRule(rule.id, plugin, tuple(rule.set), dict(rule.sections),
                                tuple(b.anchor for b in rule.insert), rule.description))
 
     context = build_context(template, [base, rule_layer, user])
-    return Resolution(region, chosen_locale, context, tuple(fired), tuple(blocks))
+    origins = _origins(template, layers, rule_origins, user)
+    return Resolution(region, chosen_locale, context, tuple(fired), tuple(blocks), origins)
+
+
+def _origins(template: Template, layers: list[tuple[str, Mapping[str, Any]]], rule_origins: dict[str, str],
+             user: Mapping[str, Any]) -> dict[str, str]:
+    """Which layer gave each declared value its final value, for the adaptation report."""
+    names = [v.name for v in template.variables] + [f"sections.{s.name}" for s in template.sections]
+    origins: dict[str, str] = {}
+    for name in names:
+        for label, values in layers:
+            if get_dotted(values, name)[0]:
+                origins[name] = label
+        if name in rule_origins:
+            origins[name] = rule_origins[name]
+        if get_dotted(user, name)[0]:
+            origins[name] = "--data / --set"
+    return origins
 
 
 def _condition(rule: Rule, plugin: str, view: Mapping[str, Any]) -> bool:

@@ -13,8 +13,9 @@ and revision-session ids that link copies to the machine they were edited on.
 What goes, and what stays:
 
 * **Document properties.** ``docProps/core.xml`` loses creator, lastModifiedBy
-  and lastPrinted; the revision number becomes 1. Title, subject, keywords,
-  description, category and dates stay. ``docProps/app.xml`` loses Company,
+  lastPrinted and description (Word's "Comments" field, where people leave
+  notes); the revision number becomes 1. Title, subject, keywords, category and
+  dates stay. ``docProps/app.xml`` loses Company,
   Manager, Template and TotalTime. ``docProps/custom.xml`` is removed.
 * **Comments.** The comments part and its companions (commentsExtended,
   commentsIds, commentsExtensible, people) are removed, and so are the comment
@@ -125,6 +126,8 @@ _CORE_REMOVED = {
     f"{{{DC_NS}}}creator": "author (dc:creator)",
     f"{{{CP_NS}}}lastModifiedBy": "last modified by (cp:lastModifiedBy)",
     f"{{{CP_NS}}}lastPrinted": "last printed date (cp:lastPrinted)",
+    # Word shows this as "Comments": people leave notes there, not document content.
+    f"{{{DC_NS}}}description": "comments field (dc:description)",
 }
 _APP_REMOVED = {
     "Company": "company (Company)",

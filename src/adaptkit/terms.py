@@ -60,7 +60,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
 import yaml
@@ -77,7 +77,7 @@ BOUNDARIES: tuple[str, ...] = ("word", "nonword")
 # Scripts written without spaces between words: matches may sit anywhere.
 NONWORD_LANGUAGES = frozenset({"th", "my", "km", "lo", "zh", "ja"})
 PATTERN_PREFIX = "re:"
-_KEYS = ("id", "level", "locale", "swap", "forbid", "exceptions", "boundary", "description")
+_KEYS = ("id", "level", "locale", "region", "swap", "forbid", "exceptions", "boundary", "description")
 
 # The same shapes as adaptkit.docx.tags.TAG_PATTERN, repeated so that this module
 # stands alone: anything between tag delimiters is code, never prose.
@@ -150,6 +150,7 @@ class Glossary:
     exceptions: tuple[str, ...] = ()
     boundary: Boundary | None = None
     source: Path | None = None
+    region: str | None = None  # the region or overlay it is for; None: the registering plugin's region
     # (section, term as written) -> line in the file, for messages
     lines: Mapping[tuple[str, str], int] = field(default_factory=dict, repr=False, compare=False, hash=False)
 
@@ -236,12 +237,13 @@ class _Reader:
         level = self.choice(values, "level", LEVELS) or "warning"
         boundary = self.choice(values, "boundary", BOUNDARIES) or None
         locale = self.scalar(values["locale"], "locale") if "locale" in values else ""
+        region = self.scalar(values["region"], "region") if "region" in values else ""
         swaps, patterns = self.swaps(values.get("swap"))
         forbid = self.forbid(values.get("forbid"))
         exceptions = self.exceptions(values.get("exceptions"))
         glossary = Glossary(
             id=gid, level=level, locale=locale or None, swaps=swaps, patterns=patterns, forbid=forbid,
-            exceptions=exceptions, boundary=boundary, source=self.path, lines=self.lines,
+            exceptions=exceptions, boundary=boundary, source=self.path, lines=self.lines, region=region or None,
         )
         cycle = find_swap_cycle({**swaps, **patterns})
         if cycle:
@@ -811,3 +813,50 @@ def _replacement(rule: _Rule, found: str, language: str) -> str:
             for index, w in enumerate(words)
         )
     return _capitalise(base)  # sentence case; also one capitalised word outside English
+
+
+# --------------------------------------------------------------------------- glossaries from plugins
+
+
+def build_termset(plugins: Any, region: Any, locale: str) -> TermSet | None:
+    """The glossaries plugins register for a build's region chain and locale, layered global to country.
+
+    A glossary applies at its ``region`` (or the registering plugin's own
+    region) when that region is in the build's chain; glossaries of plugins
+    that register no region come first. None when no glossary applies.
+    """
+    registered = plugins.collect("register_glossaries", (Path, str, Glossary))
+    if not registered:
+        return None
+    chain = [step.region.code for step in region.chain]
+    plugin_region = {}
+    for step in region.chain:
+        plugin_region.setdefault(step.plugin, step.region.code)
+    layered: list[tuple[int, str, Glossary]] = []
+    for item, plugin in registered:
+        glossary = item if isinstance(item, Glossary) else _load_cached(Path(item))
+        home = glossary.region or plugin_region.get(plugin)
+        if home is None:
+            if any(info.name == plugin and info.regions for info in plugins.loaded):
+                continue  # a region plugin outside this build's chain
+            depth = -1
+        elif home in chain:
+            depth = chain.index(home)
+        else:
+            continue
+        layered.append((depth, glossary.id, glossary))
+    glossaries = [glossary for _, _, glossary in sorted(layered, key=lambda item: (item[0], item[1]))]
+    if not any(g.applies_to(locale) for g in glossaries):
+        return None
+    return TermSet.from_layers(glossaries, locale)
+
+
+_GLOSSARY_CACHE: dict[tuple[str, float], Glossary] = {}
+
+
+def _load_cached(path: Path) -> Glossary:
+    """Glossaries are read once per process (batch builds share them)."""
+    key = (str(path.resolve()), path.stat().st_mtime if path.exists() else 0.0)
+    if key not in _GLOSSARY_CACHE:
+        _GLOSSARY_CACHE[key] = load_glossary(path)
+    return _GLOSSARY_CACHE[key]

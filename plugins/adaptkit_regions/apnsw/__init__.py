@@ -90,3 +90,9 @@ def register_rules(register):
         description="APNSW pays local costs in THB but its donor agreements are in USD, so the regional "
                     "multi-donor budget and its cost allocation are in USD. Country overlays keep their currency.",
     ))
+
+
+@hookimpl
+def register_glossaries(register):
+    for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
+        register(path)

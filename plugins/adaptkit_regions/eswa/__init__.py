@@ -62,3 +62,9 @@ def register_rules(register):
         description="Sex worker-led members vote whether or not they are registered; supporters do not vote; "
                     "the Code applies to both.",
     ))
+
+
+@hookimpl
+def register_glossaries(register):
+    for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
+        register(path)

@@ -6,6 +6,8 @@ defaults every adaptation starts from.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from adaptkit import MembershipClass, Region, hookimpl
 
 
@@ -28,3 +30,9 @@ def register_regions(register):
             description="The model documents as the global network keeps them.",
         )
     )
+
+
+@hookimpl
+def register_glossaries(register):
+    for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
+        register(path)

@@ -55,3 +55,9 @@ def register_rules(register):
         insert=(Block("regional_annex", SNIPPETS / "preferred-term.docx"),),
         description="Explains the network's preferred term, personas que ejercen el trabajo sexual, and why.",
     ))
+
+
+@hookimpl
+def register_glossaries(register):
+    for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
+        register(path)

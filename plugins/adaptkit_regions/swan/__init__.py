@@ -68,3 +68,9 @@ def register_rules(register):
 @hookimpl
 def register_catalog_dirs(register):
     register(LOCALES)
+
+
+@hookimpl
+def register_glossaries(register):
+    for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
+        register(path)

@@ -137,19 +137,21 @@ class DocxPackage:
     def to_bytes(self, replaced: dict[str, bytes], removed: set[str] | frozenset[str] = frozenset()) -> bytes:
         """The package as .docx bytes, with some members replaced, added or removed."""
         names = [info.filename for info in self.infos] + [n for n in replaced if n not in self.members]
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-            for name in names:
-                if name in removed:
-                    continue
-                data = replaced.get(name, self.members.get(name))
-                # Keep names and order; a fixed timestamp, so outputs do not tell when
-                # the template was last saved.
-                target = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-                target.compress_type = zipfile.ZIP_DEFLATED if len(data) > 64 else zipfile.ZIP_STORED
-                target.external_attr = 0o600 << 16
-                out.writestr(target, data)
-        return buffer.getvalue()
+        return zip_members({name: replaced.get(name, self.members.get(name, b"")) for name in names
+                            if name not in removed})
+
+
+def zip_members(members: dict[str, bytes]) -> bytes:
+    """A .docx from its members, in order, with a fixed timestamp: the file does not tell
+    when the template was saved or the document built."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED if len(data) > 64 else zipfile.ZIP_STORED
+            info.external_attr = 0o600 << 16
+            archive.writestr(info, data)
+    return buffer.getvalue()
 
 
 def _read_zip(data: bytes, source_name: str) -> tuple[dict[str, bytes], list[zipfile.ZipInfo]]:

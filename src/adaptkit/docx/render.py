@@ -44,6 +44,7 @@ class RenderResult:
     parts: dict[str, bytes]  # members that differ from the template's
     warnings: list[str] = field(default_factory=list)
     removed: set[str] = field(default_factory=set)
+    expressions: list[tuple[str, int, str]] = field(default_factory=list)  # (part, paragraph, {{ }} body)
 
     def member(self, name: str) -> bytes:
         return self.parts[name] if name in self.parts else self.package.members[name]
@@ -89,7 +90,13 @@ def render_package(
     replaced: dict[str, bytes] = {}
     for part in compiled:
         replaced[part.part.name] = _render_part(environment, part, context, source_name)
-    return RenderResult(package, replaced, warnings)
+    for part in package.text_parts:  # earlier stages (blocks, translation, terms) may have changed it
+        if part.name not in replaced and part.kind != "core":
+            replaced[part.name] = etree.tostring(part.root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    expressions = [(f"{part.part.label} '{tag.extra['property']}'" if "property" in tag.extra else part.part.label,
+                    tag.paragraph_number, " ".join(tag.body.split()))
+                   for part in compiled for tag in part.tags if tag.kind == "expression"]
+    return RenderResult(package, replaced, warnings, expressions=expressions)
 
 
 def make_environment(warnings: list[str]):

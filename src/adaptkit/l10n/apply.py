@@ -98,6 +98,7 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
         simple, braced = scan_paragraphs(part.root)
         consolidate_tags(part, braced)
         missing: list[tuple[etree._Element, str]] = []
+        translated: list[tuple[etree._Element, str]] = []
         needs_unit: set[etree._Element] = set()  # one run, but holding statements
         for paragraph, text in simple.items():  # one plain run: rewrite the text in place
             msgid = simple_msgid(text.text or "")
@@ -118,7 +119,7 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
                 text.text = unescape(msgstr) if "&" in msgstr else msgstr
                 if msgstr[:1].isspace() or msgstr[-1:].isspace():
                     text.set(XML_SPACE, "preserve")
-            report.translated.append((part.label, catalog.provider))
+            translated.append((paragraph, catalog.provider))
         for paragraph in part.root.iter(P):  # everything else goes through units
             if paragraph in simple and paragraph not in needs_unit:
                 continue
@@ -133,11 +134,12 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
             catalog, message = found
             msgstr = message.string if isinstance(message.string, str) else message.string[0]
             _apply(unit, catalog, message, msgstr)
-            report.translated.append((part.label, catalog.provider))
-        if missing:  # number them only now: a complete catalog never pays for it
-            numbers = _numbers(part.root)
-            report.untranslated += sorted(((f"{part.label} ¶{numbers[p]}", first_words(m)) for p, m in missing),
-                                          key=lambda item: int(item[0].rsplit("¶", 1)[1]))
+            translated.append((paragraph, catalog.provider))
+        numbers = _numbers(part.root)
+        report.translated += [(f"{part.label} ¶{numbers[p]}", provider)
+                              for p, provider in sorted(translated, key=lambda item: numbers[item[0]])]
+        report.untranslated += [(f"{part.label} ¶{numbers[p]}", first_words(m))
+                                for p, m in sorted(missing, key=lambda item: numbers[item[0]])]
     for loaded in stack:
         stale = sum(1 for msgid in loaded.messages if msgid not in used)
         if stale:
