@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import json
 import shutil
 import subprocess
@@ -327,8 +326,8 @@ def test_fonts_language_and_direction_per_script(tmp_path: Path, locale, slot, f
 @pytest.mark.libreoffice
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="needs LibreOffice")
 def test_a_russian_build_shows_the_translated_heading_in_libreoffice(tmp_path: Path):
-    from adaptkit.library import bundled_library
     from adaptkit.l10n.catalogs import read_catalog
+    from adaptkit.library import bundled_library
 
     po = bundled_library() / "code-of-conduct" / "locales" / "ru" / "LC_MESSAGES" / "code-of-conduct.po"
     heading = read_catalog(po, "ru").get("1. Purpose and scope")

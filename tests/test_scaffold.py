@@ -10,7 +10,6 @@ import venv
 from pathlib import Path
 
 
-
 def test_new_plugin_refuses_to_overwrite(run, tmp_path: Path):
     assert run("new-plugin", "my-net").exit_code == 0
     result = run("new-plugin", "my-net")

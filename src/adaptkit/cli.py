@@ -327,10 +327,10 @@ def stats(obj: dict, template: str | None, as_json: bool) -> None:
     click.echo(describe_stats(rows, as_json=as_json))
 
 
-@i18n.command()
+@i18n.command("check")
 @click.argument("template", required=False)
 @click.pass_obj
-def check(obj: dict, template: str | None) -> None:
+def check_catalogs(obj: dict, template: str | None) -> None:
     """Check translations against their sources: placeholders, tags, statements, syntax, plurals."""
     from adaptkit.l10n.catalogs import catalog_files, check_catalog
 
