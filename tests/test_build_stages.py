@@ -173,7 +173,7 @@ def test_report_json_lists_every_kind_of_change(run, tmp_path: Path):
     report = json.loads((tmp_path / "kg.json").read_text(encoding="utf-8"))
     assert report["region"] == "swan/kg" and report["locale"] == "ru"
     kinds = report["counts"]
-    assert kinds["rule"] == 1 and kinds["block"] == 1 and kinds["translation"] == 167 and kinds["section"] == 2
+    assert kinds["rule"] == 2 and kinds["block"] == 1 and kinds["translation"] == 167 and kinds["section"] == 2
     values = {c["name"]: c for c in report["changes"] if c["kind"] == "value"}
     assert values["org.short_name"]["value"] == "KSWN" and values["org.short_name"]["by"] == "--data / --set"
     assert values["governing_body"]["by"] == "region swan (plugin 'swan')"

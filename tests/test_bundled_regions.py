@@ -179,7 +179,7 @@ def test_region_values_reach_a_users_own_template(adaptkit_build, tmp_path: Path
         ("plaperts/ec", "budget-workplan", []),
         ("cswc", "code-of-conduct", ["cswc.multi-country-reporting"]),
         ("cswc", "budget-workplan", []),
-        ("eswa", "code-of-conduct", ["eswa.voting-criteria"]),
+        ("eswa", "code-of-conduct", ["eswa.escalation-contact", "eswa.voting-criteria"]),
         ("eswa", "budget-workplan", []),
     ],
 )

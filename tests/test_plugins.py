@@ -117,7 +117,7 @@ def test_default_output_path_and_locale(run, tmp_path: Path):
     result = run("build", "code-of-conduct", "--sample", "--region", "swan/kg", "--locale", "ru")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "build" / "swan" / "kg" / "ru" / "code-of-conduct.docx").is_file()
-    assert "swan/kg/ru" in result.output and "1 rule" in result.output
+    assert "swan/kg/ru" in result.output and "2 rules" in result.output
 
 
 def test_bcp47_and_underscore_locales(run, tmp_path: Path):
@@ -138,7 +138,7 @@ def test_swan_rule_inserts_its_block_and_switches_a_section(adaptkit_build):
     assert paragraphs[heading - 2] == "If information gets out"  # inserted at the anchor, in place
     assert any("approved" in p and "Management Committee" in p for p in paragraphs[heading:heading + 5])
     assert "Digital security" in paragraphs
-    assert [(f.rule, f.plugin) for f in built.result.fired] == [("swan.security-context", "swan")]
+    assert [(f.rule, f.plugin) for f in built.result.fired] == [("swan.escalation-contact", "swan"), ("swan.security-context", "swan")]
     assert not any("anchor" in p for p in paragraphs)
 
 
@@ -358,3 +358,80 @@ def test_bad_plugins(run, tmp_path: Path, source: str, fragments: list[str]):
     write_plugin(tmp_path / "mine", "bad", "from adaptkit import Block, Region, Rule, hookimpl\n" + source)
     assert_one_line_error(run("build", "code-of-conduct", "--sample", "--plugins-dir", "mine"), *fragments)
     assert_nothing_built(tmp_path)
+
+
+def test_blocks_at_one_anchor_keep_their_rules_order(adaptkit_plugin, adaptkit_build, tmp_path: Path):
+    from adaptkit import Block, Rule, hookimpl
+
+    snippets = []
+    for name in ("first", "second", "third"):
+        document = docx.Document()
+        document.add_paragraph(f"The {name} block.")
+        document.save(str(tmp_path / f"{name}.docx"))
+        snippets.append(tmp_path / f"{name}.docx")
+
+    class Plugin:
+        @hookimpl
+        def register_rules(register):
+            register(Rule(id="b.1", priority=1, insert=(Block("regional_annex", snippets[0]),)))
+            register(Rule(id="b.2", priority=2, insert=(Block("regional_annex", snippets[1], "replace"),)))
+            register(Rule(id="b.3", priority=3, insert=(Block("regional_annex", snippets[2]),)))
+
+    adaptkit_plugin(Plugin, "blocks")
+    paragraphs = adaptkit_build("code-of-conduct").paragraphs
+    start = paragraphs.index("The first block.")
+    assert paragraphs[start:start + 3] == ["The first block.", "The second block.", "The third block."]
+
+
+def test_plugin_commands_come_from_plugins_dir_too(run, tmp_path: Path):
+    write_plugin(tmp_path / "extra", "hi", '''
+        import click
+        from adaptkit import hookimpl
+
+        @hookimpl
+        def register_commands(cli):
+            @cli.command()
+            def hi():
+                click.echo("hi from a folder")
+    ''')
+    from adaptkit.cli import cli
+
+    cli._plugin_commands_loaded = False
+    try:
+        result = run("--plugins-dir", "extra", "hi")
+        assert result.exit_code == 0 and result.output == "hi from a folder\n"
+    finally:
+        cli.commands.pop("hi", None)
+        cli._plugin_commands_loaded = False
+
+
+def test_show_lists_the_anchors(run):
+    result = run("show", "code-of-conduct")
+    assert "Anchors where region plugins may insert blocks:" in result.output
+    assert "security_context" in result.output and "regional_annex" in result.output
+
+
+def test_plugins_listing_survives_a_plugin_with_a_bad_region(run, tmp_path: Path):
+    write_plugin(tmp_path / "adaptkit_plugins", "dup", '''
+        from adaptkit import Region, hookimpl
+
+        @hookimpl
+        def register_regions(register):
+            register(Region(code="swan", name="Another SWAN"))
+    ''')
+    result = run("plugins", "--json")
+    assert result.exit_code == 0
+    assert "dup" in {row["name"] for row in json.loads(result.stdout)}
+    assert "registered by both plugin 'dup' and plugin 'swan'" in result.stderr
+
+
+def test_a_rule_for_an_unknown_region_is_an_error(run, tmp_path: Path):
+    write_plugin(tmp_path / "mine", "typo", '''
+        from adaptkit import Rule, hookimpl
+
+        @hookimpl
+        def register_rules(register):
+            register(Rule(id="typo.rule", region="swna", set={"governing_body": "X"}))
+    ''')
+    assert_one_line_error(run("build", "code-of-conduct", "--sample", "--plugins-dir", "mine"),
+                          "rule 'typo.rule' applies to region 'swna', which no plugin registers")

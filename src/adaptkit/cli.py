@@ -43,25 +43,25 @@ class _Group(click.Group):
                        err=True)
             ctx.exit(1)
 
-    def _load_plugin_commands(self) -> None:
+    def _load_plugin_commands(self, ctx: click.Context) -> None:
         if self._plugin_commands_loaded:
             return
         self._plugin_commands_loaded = True
         from adaptkit.plugins import load_plugins
 
-        try:
-            load_plugins().call("register_commands", cli=self)
+        try:  # the group's own --plugins-dir is parsed by now
+            load_plugins(list(ctx.params.get("plugin_dirs") or ())).call("register_commands", cli=self)
         except AdaptkitError as exc:
             click.echo(f"warning: {exc}", err=True)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
-        self._load_plugin_commands()
+        self._load_plugin_commands(ctx)
         return super().list_commands(ctx)
 
     def get_command(self, ctx: click.Context, name: str):
         command = super().get_command(ctx, name)
         if command is None:
-            self._load_plugin_commands()
+            self._load_plugin_commands(ctx)
             command = super().get_command(ctx, name)
         return command
 
@@ -221,7 +221,10 @@ def plugins(obj: dict, as_json: bool, show_all: bool) -> None:
     from adaptkit.layers import region_registry
 
     loaded = _plugins(obj)
-    region_registry(loaded)  # fills in which regions each plugin registers
+    try:
+        region_registry(loaded)  # fills in which regions each plugin registers
+    except AdaptkitError as exc:  # still list the plugins: this command is how people find the culprit
+        click.echo(f"warning: {exc}", err=True)
     click.echo(describe_plugins(loaded.infos if show_all else loaded.loaded, as_json=as_json))
 
 

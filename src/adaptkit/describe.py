@@ -21,6 +21,7 @@ def describe_template(template: Template, *, as_json: bool = False) -> str:
             "path": str(template.path),
             "variables": [asdict(v) for v in template.variables],
             "sections": [asdict(s) for s in template.sections],
+            "anchors": [{"name": name, "description": text} for name, text in template.anchors],
         }
         return json.dumps(data, indent=2, ensure_ascii=False, default=str)
     lines = [f"{template.title} ({template.id}, {template.kind}, version {template.version})"]
@@ -40,6 +41,10 @@ def describe_template(template: Template, *, as_json: bool = False) -> str:
             if variable.description:
                 lines += textwrap.wrap(variable.description, 74, initial_indent=" " * (width + 4),
                                        subsequent_indent=" " * (width + 4))
+    if template.anchors:
+        lines += ["", "Anchors where region plugins may insert blocks:"]
+        for name, text in template.anchors:
+            lines.append(f"  {name}{': ' + text if text else ''}")
     if template.sections:
         lines += ["", "Optional sections (sections.<name>):"]
         for section in template.sections:
@@ -67,7 +72,7 @@ def describe_regions(registry: "RegionRegistry", *, as_json: bool = False) -> st
         details = f"{', '.join(node['locales'])}"
         if node["currency"]:
             details += f"; {node['currency']}"
-        lines.append(f"{'  ' * depth}{node['code']:<{14 - 2 * depth}} {node['name']}  [{details}]")
+        lines.append(f"{'  ' * depth}{node['code']:<{16 - 2 * depth}} {node['name']}  [{details}]")
         for child in node["children"]:
             walk(child, depth + 1)
 
@@ -82,7 +87,9 @@ def describe_plugins(infos: list["PluginInfo"], *, as_json: bool = False) -> str
         return json.dumps(rows, indent=2, ensure_ascii=False)
     table = [{"name": r["name"], "version": r["version"] or "", "source": r["source"], "status": r["status"],
               "regions": ", ".join(r["regions"]), "hooks": ", ".join(r["hooks"])} for r in rows]
-    return _table(table, ("name", "version", "source", "status", "regions", "hooks"))
+    text = _table(table, ("name", "version", "source", "status", "regions", "hooks"))
+    failures = [f"{r['name']}: {r['error']}" for r in rows if r.get("error")]
+    return text + ("\n\nFailed:\n" + "\n".join(f"  {line}" for line in failures) if failures else "")
 
 
 def _table(rows: list[dict[str, str]], columns: tuple[str, ...]) -> str:

@@ -110,10 +110,10 @@ def register_regions(register):
 
 @hookimpl
 def register_rules(register):
-    # Switch on the code of conduct's digital-security section for this region.
-    register(Rule(id="{slug}.online-security", region="{code}", templates=("code-of-conduct",),
-                  sections={{"online_security": True}},
-                  description="Members of this network work mostly online."))
+    # Many members of this network cannot register: include the fiscal-hosting section.
+    register(Rule(id="{slug}.fiscal-hosting", region="{code}", templates=("code-of-conduct",),
+                  sections={{"fiscal_hosting": True}},
+                  description="Some member organisations are hosted by a registered organisation."))
 '''
 
 _GLOSSARY = '''# Terms this region prefers, in English. See the adaptkit plugin guide.
@@ -142,4 +142,10 @@ def test_the_code_of_conduct_uses_this_regions_names(adaptkit_build):
     document = adaptkit_build("code-of-conduct", region="{code}")
     assert "Steering Committee" in document.text
     assert document.result.region == "{code}"
+
+
+def test_the_rule_includes_the_fiscal_hosting_section(adaptkit_build):
+    document = adaptkit_build("code-of-conduct", region="{code}")
+    assert "Organisations hosted by a fiscal host" in document.paragraphs
+    assert [fired.rule for fired in document.result.fired] == ["{slug}.fiscal-hosting"]
 '''

@@ -55,6 +55,13 @@ def register_regions(register):
 @hookimpl
 def register_rules(register):
     register(Rule(
+        id="eswa.escalation-contact",
+        region="eswa",
+        templates=("code-of-conduct",),
+        set={"escalation_contact.role": "Chair of the Board of Directors"},
+        description="Concerns about ESWA's Board members go to the Chair of the Board of Directors.",
+    ))
+    register(Rule(
         id="eswa.voting-criteria",
         region="eswa",
         templates=("code-of-conduct",),

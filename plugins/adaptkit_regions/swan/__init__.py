@@ -49,6 +49,13 @@ def register_regions(register):
 @hookimpl
 def register_rules(register):
     register(Rule(
+        id="swan.escalation-contact",
+        region="swan",
+        templates=("code-of-conduct",),
+        set={"escalation_contact.role": "Chair of the Management Committee"},
+        description="SWAN has a Management Committee, not a Board: concerns about its members go to its chair.",
+    ))
+    register(Rule(
         id="swan.tiered-membership",
         region="swan",
         templates=("membership-policy", "governance-manual", "election-procedure"),

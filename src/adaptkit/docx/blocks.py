@@ -53,6 +53,8 @@ def insert_blocks(package: DocxPackage, placements: Iterable[tuple[str, Path, st
     anchors = find_anchors(package)
     styles = _style_ids(package)
     notes = []
+    last_after: dict[str, etree._Element] = {}  # blocks at one anchor keep the order of their rules
+    replaced: set[str] = set()
     for anchor, snippet, position, who in placements:
         paragraph = anchors.get(anchor)
         if paragraph is None:
@@ -64,11 +66,16 @@ def insert_blocks(package: DocxPackage, placements: Iterable[tuple[str, Path, st
             for element in elements:
                 paragraph.addprevious(element)
         else:
+            target = last_after.get(anchor, paragraph)
             for element in reversed(elements):
-                paragraph.addnext(element)
+                target.addnext(element)
+            last_after[anchor] = elements[-1]
             if position == "replace":
-                paragraph.getparent().remove(paragraph)
+                replaced.add(anchor)
         notes.append(f"inserted {len(elements)} paragraph(s) from {Path(snippet).name} at anchor '{anchor}'")
+    for anchor in replaced:  # only now, so later blocks at the same anchor still find it
+        paragraph = anchors[anchor]
+        paragraph.getparent().remove(paragraph)
     return notes
 
 
