@@ -131,7 +131,7 @@ def _render_part(environment, compiled: CompiledPart, context: Mapping[str, Any]
     from jinja2 import TemplateSyntaxError
 
     part = compiled.part
-    _check_blocks(compiled, source_name)
+    check_blocks(compiled, source_name)
     try:
         template = environment.from_string(compiled.source)
     except TemplateSyntaxError as exc:
@@ -187,7 +187,7 @@ def _render_failure(exc: Exception, compiled: CompiledPart, source_name: str) ->
                        hint="check the expression and the data it uses")
 
 
-def _check_blocks(compiled: CompiledPart, source_name: str) -> None:
+def check_blocks(compiled: CompiledPart, source_name: str) -> None:
     """Name the unclosed or mismatched block tag, which Jinja can only place at the end."""
     stack: list[Tag] = []
     for tag in compiled.tags:
