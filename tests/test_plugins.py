@@ -148,7 +148,7 @@ def test_swan_block_comes_translated_from_the_plugins_catalog(adaptkit_build):
     heading = paragraphs.index("Безопасная работа в Центральной и Восточной Европе и Центральной Азии")
     assert paragraphs[heading - 2] == "Если произошла утечка информации"
     assert not built.result.translation.untranslated
-    assert any(provider == "swan" for _, provider in built.result.translation.translated)
+    assert any(provider == "swan" for _, _, provider in built.result.translation.translated)
 
 
 def test_the_model_without_a_region_has_no_block(adaptkit_build):

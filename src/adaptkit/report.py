@@ -45,8 +45,8 @@ def report_data(result: BuildResult) -> dict[str, Any]:
                         "position": placed.block.position, "by": f"rule '{placed.rule}' (plugin '{placed.plugin}')",
                         "note": note})
     if result.translation is not None:
-        for place, provider in result.translation.translated:
-            changes.append({"kind": "translation", "place": place, "locale": result.locale,
+        for part, paragraph, provider in result.translation.translated:
+            changes.append({"kind": "translation", "place": f"{part} ¶{paragraph}", "locale": result.locale,
                             "by": "template library" if provider == "library" else f"plugin '{provider}'"})
         for place, words in result.translation.untranslated:
             changes.append({"kind": "untranslated", "place": place, "text": words, "locale": result.locale})

@@ -12,19 +12,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from lxml import etree
-
 from adaptkit.docx.model import XML_SPACE, P, first_words, remove_noise
 from adaptkit.docx.package import DocxPackage
 from adaptkit.l10n.catalogs import CatalogError, po_path, read_catalog
 from adaptkit.l10n.units import (
     TagMismatch,
     Unit,
-    consolidate_tags,
+    consolidate_paragraph,
+    is_translatable,
     make_unit,
     placeholders,
+    plain_run_text,
     rebuild,
-    scan_paragraphs,
     simple_msgid,
     unescape,
 )
@@ -51,7 +50,7 @@ class TranslationReport:
     """What translation did to one build: for the summary and the adaptation report."""
 
     locale: str
-    translated: list[tuple[str, str]] = field(default_factory=list)  # (place, provider)
+    translated: list[tuple[str, int, str]] = field(default_factory=list)  # (part, paragraph, provider)
     untranslated: list[tuple[str, str]] = field(default_factory=list)  # (place, first words)
     stale: list[tuple[str, int]] = field(default_factory=list)  # (catalog file, entries not in the template)
     catalogs: list[str] = field(default_factory=list)
@@ -87,68 +86,53 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
     which restores formatting by tag number.
     """
     report = TranslationReport(locale, catalogs=[str(c.path) for c in stack])
-    translations: dict[str, tuple[LoadedCatalog, Any]] = {}
+    translations: dict[str, tuple[LoadedCatalog, Any, str]] = {}
     for catalog in reversed(stack):  # the first catalog in the stack wins
-        translations.update((msgid, (catalog, message)) for msgid, message in catalog.messages.items())
+        translations.update(
+            (msgid, (catalog, message, message.string if isinstance(message.string, str) else message.string[0]))
+            for msgid, message in catalog.messages.items())
     used: set[str] = set()
     for part in package.text_parts:
         if part.kind == "core":
             continue
         remove_noise(part.root)
-        simple, braced = scan_paragraphs(part.root)
-        consolidate_tags(part, braced)
-        missing: list[tuple[etree._Element, str]] = []
-        translated: list[tuple[etree._Element, str]] = []
-        needs_unit: set[etree._Element] = set()  # one run, but holding statements
-        for paragraph, text in simple.items():  # one plain run: rewrite the text in place
-            msgid = simple_msgid(text.text or "")
-            if not msgid:
-                if msgid is None:
-                    needs_unit.add(paragraph)
-                continue
+        label = part.label
+        for number, paragraph in enumerate(part.root.iter(P), 1):
+            text = plain_run_text(paragraph)
+            unit = None
+            if text is not None:  # one plain run, most of a manual: rewrite its text in place
+                value = text.text
+                if not value:
+                    continue
+                msgid = simple_msgid(value) if ("{" in value or "<" in value or "&" in value) else value
+                if msgid == "":
+                    continue
+            if text is None or msgid is None:  # formatting, links, fields or statements: a unit
+                consolidate_paragraph(paragraph)
+                unit = make_unit(paragraph, label, number)
+                if unit is None:
+                    continue
+                msgid = unit.msgid
             used.add(msgid)
             found = translations.get(msgid)
             if found is None:
-                missing.append((paragraph, msgid))
+                if unit is not None or is_translatable(msgid):
+                    report.untranslated.append((f"{label} ¶{number}", first_words(msgid)))
                 continue
-            catalog, message = found
-            msgstr = message.string if isinstance(message.string, str) else message.string[0]
-            if "{" in msgid or "{" in msgstr or "<" in msgstr:
-                _apply(Unit(msgid, paragraph, part.label, 0, "", None, {}), catalog, message, msgstr)
-            else:
+            catalog, message, msgstr = found
+            if unit is None and "<" not in msgstr and (
+                    ("{" not in msgid and "{" not in msgstr) or placeholders(msgid) == placeholders(msgstr)):
                 text.text = unescape(msgstr) if "&" in msgstr else msgstr
                 if msgstr[:1].isspace() or msgstr[-1:].isspace():
                     text.set(XML_SPACE, "preserve")
-            translated.append((paragraph, catalog.provider))
-        for paragraph in part.root.iter(P):  # everything else goes through units
-            if paragraph in simple and paragraph not in needs_unit:
-                continue
-            unit = make_unit(paragraph, part.label, 0)
-            if unit is None:
-                continue
-            used.add(unit.msgid)
-            found = translations.get(unit.msgid)
-            if found is None:
-                missing.append((paragraph, unit.msgid))
-                continue
-            catalog, message = found
-            msgstr = message.string if isinstance(message.string, str) else message.string[0]
-            _apply(unit, catalog, message, msgstr)
-            translated.append((paragraph, catalog.provider))
-        numbers = _numbers(part.root)
-        report.translated += [(f"{part.label} ¶{numbers[p]}", provider)
-                              for p, provider in sorted(translated, key=lambda item: numbers[item[0]])]
-        report.untranslated += [(f"{part.label} ¶{numbers[p]}", first_words(m))
-                                for p, m in sorted(missing, key=lambda item: numbers[item[0]])]
+            else:
+                _apply(unit or Unit(msgid, paragraph, label, number, None, {}), catalog, message, msgstr)
+            report.translated.append((label, number, catalog.provider))
     for loaded in stack:
         stale = sum(1 for msgid in loaded.messages if msgid not in used)
         if stale:
             report.stale.append((str(loaded.path), stale))
     return report
-
-
-def _numbers(root: etree._Element) -> dict[etree._Element, int]:
-    return {paragraph: number for number, paragraph in enumerate(root.iter(P), 1)}
 
 
 def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> None:
@@ -161,8 +145,8 @@ def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> Non
         except TagMismatch as exc:
             problem = f"its tags differ from the source's: {exc}"
     if problem:
-        number = _numbers(unit.paragraph.getroottree().getroot()).get(unit.paragraph, 0)
-        raise CatalogError(f"the translation of \"{first_words(unit.msgid)}\" ({unit.part_label} ¶{number}) does not fit: {problem}",
+        raise CatalogError(f"the translation of \"{first_words(unit.msgid)}\" ({unit.part_label} ¶{unit.number}) "
+                           f"does not fit: {problem}",
                            file=str(catalog.path), where=f"line {message.lineno}",
                            hint="run 'adaptkit i18n check' and fix the entry")
 

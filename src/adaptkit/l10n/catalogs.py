@@ -298,4 +298,4 @@ def unit_from_msgid(msgid: str) -> Unit:
             tags[int(atom)] = Piece("atom")
         elif start:
             tags[int(start)] = Piece("text")
-    return Unit(msgid, None, "", 0, "", None, tags)  # type: ignore[arg-type]
+    return Unit(msgid, None, "", 0, None, tags)  # type: ignore[arg-type]

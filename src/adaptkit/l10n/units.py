@@ -28,10 +28,10 @@ from adaptkit.docx.model import (
     RPR,
     XML_SPACE,
     P,
+    ParagraphText,
     R,
     T,
     first_words,
-    owning_paragraph,
     paragraph_text,
     paragraphs_with_braces,
     remove_noise,
@@ -79,10 +79,17 @@ class Unit:
     paragraph: etree._Element
     part_label: str
     number: int  # 1-based paragraph number in the part
-    style: str
     base_rpr: etree._Element | None
     tags: dict[int, Piece]  # tag number -> what it stands for
     sequence: list[tuple[str, int, Piece]] = field(default_factory=list)  # ("text"|"span"|"atom", tag, piece)
+
+    @property
+    def style(self) -> str:
+        """The paragraph's style id, for translators' comments."""
+        if self.paragraph is None:
+            return ""
+        style = self.paragraph.find(f"{PPR}/{PSTYLE}")
+        return (style.get(w("val")) or "") if style is not None else ""
 
     @property
     def location(self) -> tuple[str, int]:
@@ -98,6 +105,33 @@ def _rpr_key(rpr: etree._Element | None) -> tuple:
     if rpr is None:
         return ()
     return tuple((child.tag, tuple(child.attrib.items())) for child in rpr if child.tag not in _INVISIBLE_RPR)
+
+
+def _run_pieces(paragraph: etree._Element) -> list[Piece] | None:
+    """Pieces of a paragraph made only of text runs (the usual shape of formatted prose),
+    without the general walk; None for any other shape."""
+    pieces = []
+    for run in paragraph:
+        tag = run.tag
+        if tag == PPR:
+            continue
+        if tag != R:
+            return None
+        count = len(run)
+        if count == 1:
+            rpr, text = None, run[0]
+        elif count == 2 and run[0].tag == RPR:
+            rpr, text = run[0], run[1]
+        else:
+            return None
+        if text.tag != T:
+            return None
+        value = text.text or ""
+        if "{%" in value or "{#" in value:
+            return None
+        if value:
+            pieces.append(Piece("text", value, _rpr_key(rpr) if rpr is not None else (), [run], [text]))
+    return pieces
 
 
 def _pieces(paragraph: etree._Element) -> list[Piece]:
@@ -177,57 +211,25 @@ def _statement_run(rpr: etree._Element | None, statement: str) -> etree._Element
     return run
 
 
-def simple_text(paragraph: etree._Element) -> etree._Element | None:
-    """The one ``w:t`` of a paragraph made of a single plain text run, else None.
-
-    Most paragraphs of a manual are like this; their unit is just their escaped
-    text, and translating them means replacing that text, so they skip the
-    general machinery.
-    """
-    found = None
-    for child in paragraph:
-        tag = child.tag
-        if tag == PPR:
-            continue
-        if tag != R or found is not None:
-            return None
-        for grandchild in child:
-            if grandchild.tag == T and found is None:
-                found = grandchild
-            elif grandchild.tag != RPR:
-                return None
-        if found is None:
-            return None
-    if found is None:
-        return None
-    text = found.text or ""
-    if "{%" in text or "{#" in text:
-        return None
-    return found
-
-
 def is_translatable(text: str) -> bool:
     """False for text that is only tags, numbers, punctuation or whitespace."""
     bare = TAG_PATTERN.sub("", text) if "{" in text else text
     return not _NOT_TRANSLATABLE.fullmatch(bare)
 
 
-def scan_paragraphs(root: etree._Element) -> tuple[dict[etree._Element, etree._Element], list[etree._Element]]:
-    """One pass over a part's texts: paragraphs that are one plain run (paragraph -> its ``w:t``),
-    and the other paragraphs that hold a ``{`` (where a tag may be split over runs)."""
-    simple: dict[etree._Element, etree._Element] = {}
-    braced: dict[etree._Element, None] = {}
-    for text in root.iter(T):
-        run = text.getparent()
-        paragraph = run.getparent()
-        if (run.tag == R and paragraph.tag == P and (len(run) == 1 or (len(run) == 2 and run[0].tag == RPR))
-                and (len(paragraph) == 1 or (len(paragraph) == 2 and paragraph[0].tag == PPR))):
-            simple[paragraph] = text
-        elif "{" in (text.text or ""):
-            owner = paragraph if paragraph.tag == P else owning_paragraph(text)
-            if owner is not None:
-                braced[owner] = None
-    return simple, list(braced)
+def plain_run_text(paragraph: etree._Element) -> etree._Element | None:
+    """The ``w:t`` of a paragraph that is one plain text run (paragraph properties aside), else None."""
+    count = len(paragraph)
+    if count == 0 or count > 2 or (count == 2 and paragraph[0].tag != PPR):
+        return None
+    run = paragraph[-1]
+    if run.tag != R:
+        return None
+    count = len(run)
+    if count == 0 or count > 2 or (count == 2 and run[0].tag != RPR):
+        return None
+    text = run[-1]
+    return text if text.tag == T else None
 
 
 def simple_msgid(text: str) -> str | None:
@@ -242,14 +244,16 @@ def simple_msgid(text: str) -> str | None:
 
 def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit | None:
     """The unit for one paragraph, or None when there is nothing to translate."""
-    simple = simple_text(paragraph)
+    simple = plain_run_text(paragraph)
     if simple is not None:
         msgid = simple_msgid(simple.text or "")
         if msgid == "":
             return None
         if msgid is not None:
-            return Unit(msgid, paragraph, part_label, number, _style(paragraph), simple.getparent().find(RPR), {})
-    pieces = _pieces(paragraph)
+            return Unit(msgid, paragraph, part_label, number, simple.getparent().find(RPR), {})
+    pieces = _run_pieces(paragraph)
+    if pieces is None:
+        pieces = _pieces(paragraph)
     texts = [p for p in pieces if p.kind == "text"]
     if not texts and not any(p.kind == "link" for p in pieces):
         return None
@@ -288,12 +292,7 @@ def make_unit(paragraph: etree._Element, part_label: str, number: int) -> Unit |
         else:
             out.append(f"<{number_}>{_escape_outside_tags(piece.text)}</{number_}>")
             sequence.append(("span", number_, piece))
-    return Unit("".join(out), paragraph, part_label, number, _style(paragraph), base_rpr, tags, sequence)
-
-
-def _style(paragraph: etree._Element) -> str:
-    style = paragraph.find(f"{PPR}/{PSTYLE}")
-    return (style.get(w("val")) or "") if style is not None else ""
+    return Unit("".join(out), paragraph, part_label, number, base_rpr, tags, sequence)
 
 
 def _escape_outside_tags(text: str) -> str:
@@ -310,18 +309,26 @@ def _escape_outside_tags(text: str) -> str:
     return "".join(parts)
 
 
-def consolidate_tags(part: TextPart, paragraphs: list[etree._Element] | None = None) -> None:
-    """Gather each ``{{ }}``/``{% %}`` tag Word split over runs into the run where it begins
-    (in ``paragraphs``, or in every paragraph of the part that has a ``{``)."""
-    models = paragraphs_with_braces(part.root) if paragraphs is None else map(paragraph_text, paragraphs)
-    for model in models:
-        if len(model.segments) < 2:
-            continue
-        starts = [segment.start for segment in model.segments]
-        edits = [(m.start(), m.end(), m.group(0)) for m in TAG_PATTERN.finditer(model.text)
-                 if bisect_right(starts, m.start()) != bisect_right(starts, m.end() - 1)]  # split over runs
-        if edits:
-            model.replace(edits)
+def consolidate_tags(part: TextPart) -> None:
+    """Gather each ``{{ }}``/``{% %}`` tag Word split over runs into the run where it begins."""
+    for model in paragraphs_with_braces(part.root):
+        _consolidate(model)
+
+
+def consolidate_paragraph(paragraph: etree._Element) -> None:
+    """:func:`consolidate_tags` for one paragraph (cheap when it has no ``{``)."""
+    if any("{" in (text.text or "") for text in paragraph.iter(T)):
+        _consolidate(paragraph_text(paragraph))
+
+
+def _consolidate(model: ParagraphText) -> None:
+    if len(model.segments) < 2:
+        return
+    starts = [segment.start for segment in model.segments]
+    edits = [(m.start(), m.end(), m.group(0)) for m in TAG_PATTERN.finditer(model.text)
+             if bisect_right(starts, m.start()) != bisect_right(starts, m.end() - 1)]  # split over runs
+    if edits:
+        model.replace(edits)
 
 
 def extract_units(part: TextPart) -> list[Unit]:
