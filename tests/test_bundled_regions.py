@@ -284,9 +284,9 @@ def test_plaperts_preferred_term_in_the_code_of_conduct(adaptkit_build):
     built = adaptkit_build("code-of-conduct", region="plaperts")
     assert built.result.locale == "es"
     block = only_change(built, adaptkit_build("code-of-conduct", locale="es"))
-    assert block[0] == "The words we use in Latin America"
+    assert block[0] == "Las palabras que usamos en Latinoamérica"
     assert "“personas que ejercen el trabajo sexual”" in block[1]
-    assert "women, men and trans people" in block[1]
+    assert "mujeres, hombres y personas trans" in block[1]
     assert 3 <= len(block) <= 8
     if built.paragraphs[0] == "Code of Conduct":  # untranslated: the anchor's English neighbours
         block_at(built.paragraphs, block[0], BEFORE_REGIONAL_ANNEX, AFTER_REGIONAL_ANNEX)
@@ -294,7 +294,7 @@ def test_plaperts_preferred_term_in_the_code_of_conduct(adaptkit_build):
 
 def test_plaperts_term_is_a_context_value(adaptkit_build):
     built = adaptkit_build("code-of-conduct", region="plaperts", values={"terms.sex_workers": "TERM"})
-    assert any("speaks of “TERM”" in p for p in built.paragraphs)
+    assert any("habla de “TERM”" in p for p in built.paragraphs)
 
 
 def test_plaperts_ecuador_budgets_in_us_dollars(adaptkit_build):
@@ -303,7 +303,7 @@ def test_plaperts_ecuador_budgets_in_us_dollars(adaptkit_build):
         assert "USD" in footer_text(budget)
         assert any(p.endswith(" USD") for p in budget.paragraphs[:10])  # the cover's currency cell
     code = adaptkit_build("code-of-conduct", region="plaperts/ec")
-    assert "The words we use in Latin America" in code.paragraphs
+    assert "Las palabras que usamos en Latinoamérica" in code.paragraphs
 
 
 # -- CSWC ----------------------------------------------------------------------------------------

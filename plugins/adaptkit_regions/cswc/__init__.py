@@ -65,3 +65,8 @@ def register_rules(register):
         description="The coalition reports across several small countries and three languages; "
                     "adds guidance on keeping people unrecognisable in such reports.",
     ))
+
+
+@hookimpl
+def register_catalog_dirs(register):
+    register(Path(__file__).parent / "locales")

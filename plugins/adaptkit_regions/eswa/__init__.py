@@ -75,3 +75,8 @@ def register_rules(register):
 def register_glossaries(register):
     for path in sorted((Path(__file__).parent / "glossary").glob("*.yaml")):
         register(path)
+
+
+@hookimpl
+def register_catalog_dirs(register):
+    register(Path(__file__).parent / "locales")
