@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from adaptkit.docx.model import XML_SPACE, P, first_words, remove_noise
+from adaptkit.docx.model import PPR, RPR, XML_SPACE, P, R, T, first_words, remove_noise
 from adaptkit.docx.package import DocxPackage
 from adaptkit.l10n.catalogs import CatalogError, po_path, read_catalog
 from adaptkit.l10n.units import (
@@ -22,7 +22,6 @@ from adaptkit.l10n.units import (
     is_translatable,
     make_unit,
     placeholders,
-    plain_run_text,
     rebuild,
     simple_msgid,
     unescape,
@@ -43,6 +42,11 @@ class LoadedCatalog:
     provider: str
     messages: dict[str, Any]  # msgid -> babel Message (translated, not fuzzy)
     catalog: Any
+    strings: dict[str, str] = field(init=False, repr=False)  # msgid -> msgstr (first plural form)
+
+    def __post_init__(self) -> None:
+        self.strings = {msgid: message.string if isinstance(message.string, str) else message.string[0]
+                        for msgid, message in self.messages.items()}
 
 
 @dataclass
@@ -86,11 +90,15 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
     which restores formatting by tag number.
     """
     report = TranslationReport(locale, catalogs=[str(c.path) for c in stack])
-    translations: dict[str, tuple[LoadedCatalog, Any, str]] = {}
-    for catalog in reversed(stack):  # the first catalog in the stack wins
-        translations.update(
-            (msgid, (catalog, message, message.string if isinstance(message.string, str) else message.string[0]))
-            for msgid, message in catalog.messages.items())
+    if len(stack) == 1:  # the usual case: look strings up directly
+        only = stack[0]
+        translations: dict[str, tuple[LoadedCatalog, str]] = {}
+        strings = only.strings
+    else:
+        translations = {}
+        for catalog in reversed(stack):  # the first catalog in the stack wins
+            translations.update((msgid, (catalog, string)) for msgid, string in catalog.strings.items())
+        strings = {}
     used: set[str] = set()
     for part in package.text_parts:
         if part.kind == "core":
@@ -98,7 +106,15 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
         remove_noise(part.root)
         label = part.label
         for number, paragraph in enumerate(part.root.iter(P), 1):
-            text = plain_run_text(paragraph)
+            # plain_run_text(), inlined: this loop runs once per paragraph of the document
+            text = None
+            size = len(paragraph)
+            if size == 1 or (size == 2 and paragraph[0].tag == PPR):
+                run = paragraph[-1]
+                if run.tag == R:
+                    size = len(run)
+                    if size == 1 or (size == 2 and run[0].tag == RPR):
+                        text = run[-1] if run[-1].tag == T else None
             unit = None
             if text is not None:  # one plain run, most of a manual: rewrite its text in place
                 value = text.text
@@ -114,19 +130,23 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
                     continue
                 msgid = unit.msgid
             used.add(msgid)
-            found = translations.get(msgid)
-            if found is None:
-                if unit is not None or is_translatable(msgid):
-                    report.untranslated.append((f"{label} ¶{number}", first_words(msgid)))
-                continue
-            catalog, message, msgstr = found
+            msgstr = strings.get(msgid)
+            if msgstr is not None:
+                catalog = only
+            else:
+                found = translations.get(msgid)
+                if found is None:
+                    if unit is not None or is_translatable(msgid):
+                        report.untranslated.append((f"{label} ¶{number}", first_words(msgid)))
+                    continue
+                catalog, msgstr = found
             if unit is None and "<" not in msgstr and (
                     ("{" not in msgid and "{" not in msgstr) or placeholders(msgid) == placeholders(msgstr)):
                 text.text = unescape(msgstr) if "&" in msgstr else msgstr
                 if msgstr[:1].isspace() or msgstr[-1:].isspace():
                     text.set(XML_SPACE, "preserve")
             else:
-                _apply(unit or Unit(msgid, paragraph, label, number, None, {}), catalog, message, msgstr)
+                _apply(unit or Unit(msgid, paragraph, label, number, None, {}), catalog, msgstr)
             report.translated.append((label, number, catalog.provider))
     for loaded in stack:
         stale = sum(1 for msgid in loaded.messages if msgid not in used)
@@ -135,7 +155,7 @@ def translate_package(package: DocxPackage, stack: list[LoadedCatalog], locale: 
     return report
 
 
-def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> None:
+def _apply(unit: Unit, catalog: LoadedCatalog, msgstr: str) -> None:
     problem = None
     if ("{" in msgstr or "{" in unit.msgid) and placeholders(msgstr) != placeholders(unit.msgid):
         problem = "its {{ }} placeholders differ from the source's"
@@ -147,7 +167,7 @@ def _apply(unit: Unit, catalog: LoadedCatalog, message: Any, msgstr: str) -> Non
     if problem:
         raise CatalogError(f"the translation of \"{first_words(unit.msgid)}\" ({unit.part_label} ¶{unit.number}) "
                            f"does not fit: {problem}",
-                           file=str(catalog.path), where=f"line {message.lineno}",
+                           file=str(catalog.path), where=f"line {catalog.messages[unit.msgid].lineno}",
                            hint="run 'adaptkit i18n check' and fix the entry")
 
 
