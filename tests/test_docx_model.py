@@ -11,8 +11,8 @@ from adaptkit.docx.model import (
     merge_runs,
     paragraph_text,
     remove_noise,
-    strip_rsids,
 )
+from adaptkit.privacy import strip_rsid_attributes
 
 NS = f'xmlns:w="{W_NS}"'
 
@@ -78,7 +78,7 @@ def test_text_box_paragraphs_belong_to_themselves():
 def test_noise_removal_and_run_merging():
     root = xml(SPLIT)
     remove_noise(root)
-    strip_rsids(root)
+    strip_rsid_attributes(root)
     paragraph = root[0][0]
     merge_runs(paragraph)
     serialized = etree.tostring(paragraph).decode()

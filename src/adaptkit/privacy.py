@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from adaptkit.docx.package import XML_PARSER
+from adaptkit.docx.model import drop_keeping_tail
+from adaptkit.docx.package import parse_part
 from adaptkit.errors import DocumentError
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -171,14 +172,7 @@ class _Scrubber:
 
     def tree(self, name: str) -> etree._Element:
         if name not in self.trees:
-            try:
-                self.trees[name] = etree.fromstring(self.members[name], XML_PARSER)
-            except etree.XMLSyntaxError as exc:
-                raise DocumentError(
-                    f"{name} is not well-formed XML ({exc.msg})",
-                    file=self.source_name,
-                    hint="the file is damaged; open and re-save it in Word",
-                ) from None
+            self.trees[name] = parse_part(self.members[name], name, self.source_name)
         return self.trees[name]
 
     def finish(self) -> dict[str, bytes]:
@@ -372,7 +366,7 @@ class _Scrubber:
         counts.update(accept_revisions(root))
         counts.update(remove_comment_marks(root))
         for element in list(root.iter(*_PERMISSIONS)):
-            _remove(element)
+            drop_keeping_tail(element)
             counts["permissions"] += 1
         counts["rsids"] += strip_rsid_attributes(root)
         labels = {
@@ -425,20 +419,20 @@ def accept_revisions(root: etree._Element) -> Counter[str]:
             for child in [c for c in paragraph if c.tag != w("pPr")]:
                 following.insert(at, child)
                 at += 1
-            _remove(paragraph)
+            drop_keeping_tail(paragraph)
         else:
-            _remove(marker)
+            drop_keeping_tail(marker)
         counts["paragraph marks"] += 1
     # A deleted table row or cell goes; an inserted one stays.
     for marker in deletions:
         properties = marker.getparent()
         if properties is not None and properties.tag == w("trPr") and _attached(marker, root):
-            _remove(properties.getparent())
+            drop_keeping_tail(properties.getparent())
             counts["rows"] += 1
     for marker in found:
         if marker.tag == w("cellDel") and _attached(marker, root):
             cell = marker.getparent().getparent()
-            _remove(cell if cell is not None and cell.tag == w("tc") else marker)
+            drop_keeping_tail(cell if cell is not None and cell.tag == w("tc") else marker)
             counts["cells"] += 1
     # Deleted content goes with its container; inserted content stays, unwrapped;
     # revision records go, leaving what they describe as it is now.
@@ -446,13 +440,13 @@ def accept_revisions(root: etree._Element) -> Counter[str]:
         if not _attached(element, root):
             continue  # went with a paragraph, row or deletion above
         if element.tag in _DELETIONS or element.tag in _DELETED_TEXT:
-            _remove(element)
+            drop_keeping_tail(element)
             counts["deletions"] += 1
         elif element.tag in _INSERTIONS:
             _unwrap(element)
             counts["insertions"] += 1
         elif element.tag != w("cellDel"):
-            _remove(element)
+            drop_keeping_tail(element)
             counts["records"] += 1
     return counts
 
@@ -470,14 +464,14 @@ def remove_comment_marks(root: etree._Element) -> Counter[str]:
     """Remove comment anchors, and the runs that only hold a comment reference."""
     counts: Counter[str] = Counter()
     for element in list(root.iter(*_COMMENT_ANCHORS)):
-        _remove(element)
+        drop_keeping_tail(element)
         counts["comment marks"] += 1
     for reference in list(root.iter(w("commentReference"))):
         run = reference.getparent()
         if run is not None and run.tag == w("r") and all(c is reference or c.tag == w("rPr") for c in run):
-            _remove(run)
+            drop_keeping_tail(run)
         else:
-            _remove(reference)
+            drop_keeping_tail(reference)
         counts["comment marks"] += 1
     return counts
 
@@ -486,7 +480,7 @@ def strip_rsid_attributes(root: etree._Element) -> int:
     """Remove every ``w:rsid*`` attribute and ``w:rsid`` element; return how many were removed."""
     removed = 0
     for element in list(root.iter(w("rsid"))):
-        _remove(element)
+        drop_keeping_tail(element)
         removed += 1
     for attribute in _RSID_ATTRIBUTES(root):
         del attribute.getparent().attrib[attribute.attrname]
@@ -494,18 +488,6 @@ def strip_rsid_attributes(root: etree._Element) -> int:
     return removed
 
 
-def _remove(element: etree._Element) -> None:
-    """Remove ``element`` and its content, keeping any text that follows it (its tail)."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
 
 
 def _unwrap(element: etree._Element) -> None:
@@ -518,4 +500,4 @@ def _unwrap(element: etree._Element) -> None:
         element.tail = None
     for offset, child in enumerate(children):
         parent.insert(index + offset, child)
-    _remove(element)
+    drop_keeping_tail(element)

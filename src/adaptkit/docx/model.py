@@ -183,11 +183,14 @@ def remove_noise(root: etree._Element) -> None:
     for element in list(root.iter(*NOISE_TAGS)):
         parent = element.getparent()
         if parent is not None:
-            _drop_keep_tail(element)
+            drop_keeping_tail(element)
 
 
-def _drop_keep_tail(element: etree._Element) -> None:
+def drop_keeping_tail(element: etree._Element) -> None:
+    """Remove ``element`` and its content, keeping any text that follows it (its tail)."""
     parent = element.getparent()
+    if parent is None:
+        return
     if element.tail:
         previous = element.getprevious()
         if previous is not None:
@@ -195,15 +198,6 @@ def _drop_keep_tail(element: etree._Element) -> None:
         else:
             parent.text = (parent.text or "") + element.tail
     parent.remove(element)
-
-
-def strip_rsids(root: etree._Element) -> None:
-    """Remove revision-session ids: they differ run by run and say when text was typed."""
-    for element in root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        for name in [name for name in element.attrib if name.startswith(f"{{{W_NS}}}rsid")]:
-            del element.attrib[name]
 
 
 def _format_key(run: etree._Element) -> bytes:

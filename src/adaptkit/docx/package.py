@@ -125,20 +125,25 @@ class DocxPackage:
         return main + others
 
     def _parse(self, member: str) -> etree._Element:
-        try:
-            return etree.fromstring(self.members[member], XML_PARSER)
-        except etree.XMLSyntaxError as exc:
-            raise DocumentError(
-                f"{member} is not well-formed XML ({exc.msg})",
-                file=self.source_name,
-                hint="the file is damaged; open and re-save it in Word",
-            ) from None
+        return parse_part(self.members[member], member, self.source_name)
 
     def to_bytes(self, replaced: dict[str, bytes], removed: set[str] | frozenset[str] = frozenset()) -> bytes:
         """The package as .docx bytes, with some members replaced, added or removed."""
         names = [info.filename for info in self.infos] + [n for n in replaced if n not in self.members]
         return zip_members({name: replaced.get(name, self.members.get(name, b"")) for name in names
                             if name not in removed})
+
+
+def parse_part(data: bytes, member: str, source_name: str) -> etree._Element:
+    """Parse one XML member strictly; a damaged part is an error naming it."""
+    try:
+        return etree.fromstring(data, XML_PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise DocumentError(
+            f"{member} is not well-formed XML ({exc.msg})",
+            file=source_name,
+            hint="the file is damaged; open and re-save it in Word",
+        ) from None
 
 
 def zip_members(members: dict[str, bytes]) -> bytes:
