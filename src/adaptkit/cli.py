@@ -130,34 +130,58 @@ def show(obj: dict, template: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("template")
-@click.option("-r", "--region", help="Region or country overlay code, e.g. swan or swan/kg (default: global).")
-@click.option("-l", "--locale", help="One of the region's locales, e.g. ru, pt-BR (default: the region's first).")
+@click.argument("template", required=False)
+@click.option("-r", "--region", help="Region or country overlay code, e.g. swan or swan/kg (default: global; "
+              "with --all: that region and its overlays, or 'all' for every region).")
+@click.option("-l", "--locale", help="One of the region's locales, e.g. ru, pt-BR (default: the region's first; "
+              "with --all: each locale the region offers, or 'all').")
 @click.option("--data", "data_files", multiple=True, type=click.Path(path_type=Path, dir_okay=False),
               help="Values from a YAML or JSON file (repeatable; later files win).")
 @click.option("--set", "assignments", multiple=True, metavar="KEY=VALUE",
               help="One value, dotted for nested keys: --set org.name='Example Network'.")
 @click.option("--sample", is_flag=True, help="Start from the sample values in template.yaml.")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="Output .docx (default: build/<id>.docx, or build/<region>/<locale>/<id>.docx).")
+              help="Output .docx (default: build/<id>.docx, or build/<region>/<locale>/<id>.docx); "
+              "with --all, the output folder (default: build).")
 @click.option("--strict-l10n", is_flag=True, help="Fail when a paragraph has no translation.")
 @click.option("--report", "report_path", type=click.Path(path_type=Path, dir_okay=False),
               help="Write the adaptation report to FILE.json or FILE.md.")
 @click.option("--keep-metadata", is_flag=True,
               help="Keep authors, comments, tracked changes and revision ids (they are removed by default).")
+@click.option("--all", "build_all", is_flag=True,
+              help="Build every template x region x locale into <output>/<region>/<locale>/<template>.docx.")
+@click.option("--template", "template_choice", default="all", show_default=True,
+              help="With --all: one template id, or all.")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="With --all: how many builds run at once (worker processes).")
+@click.option("--keep-going", is_flag=True, help="With --all: go on after a failed build.")
+@click.option("--force", is_flag=True, help="With --all: rebuild outputs whose inputs have not changed.")
 @_plugin_dirs
 @click.pass_obj
-def build(obj: dict, template: str, region: str | None, locale: str | None, data_files: tuple[Path, ...],
+def build(obj: dict, template: str | None, region: str | None, locale: str | None, data_files: tuple[Path, ...],
           assignments: tuple[str, ...], sample: bool, output: Path | None, strict_l10n: bool,
-          report_path: Path | None, keep_metadata: bool) -> None:
-    """Build TEMPLATE (a library id or a path to a .docx) into a finished document."""
+          report_path: Path | None, keep_metadata: bool, build_all: bool, template_choice: str, jobs: int,
+          keep_going: bool, force: bool) -> None:
+    """Build TEMPLATE (a library id or a path to a .docx) into a finished document.
+
+    With --all, build every template for every region and each of its locales.
+    """
     from adaptkit.build import BuildSpec
     from adaptkit.build import build as run_build
 
     if report_path is not None and report_path.suffix.lower() not in (".json", ".md"):
         raise click.BadParameter("the report must be a .json or .md file", param_hint="--report")
-    spec = BuildSpec(template, list(data_files), list(assignments), output, sample, obj["libraries"], region, locale,
-                     obj["plugin_dirs"], strict_l10n, keep_metadata)
+    spec = BuildSpec(template or "", list(data_files), list(assignments), output, sample, obj["libraries"], region,
+                     locale, obj["plugin_dirs"], strict_l10n, keep_metadata)
+    if build_all:
+        if template or report_path:
+            raise click.UsageError("--all builds the whole matrix: use --template ID instead of TEMPLATE; "
+                                   "--report is for single builds")
+        _build_matrix(obj, spec, template_choice, region or "all", locale or "all", output or Path("build"), jobs,
+                      keep_going, force)
+        return
+    if template is None:
+        raise click.UsageError("Missing argument 'TEMPLATE' (or use --all).")
     result = run_build(spec, _plugins(obj))
     for warning in result.warnings:
         if not warning.startswith("plugin "):  # plugin warnings were printed when plugins loaded
@@ -168,6 +192,19 @@ def build(obj: dict, template: str, region: str | None, locale: str | None, data
 
         write_atomically(report_path, render_report(result, report_path.suffix.lower()[1:]).encode("utf-8"))
     click.echo(result.summary())
+
+
+def _build_matrix(obj: dict, base, templates: str, regions: str, locales: str, output_dir: Path, jobs: int,
+                  keep_going: bool, force: bool) -> None:
+    from adaptkit.batch import MatrixSpec, Progress, run, summary_table
+
+    spec = MatrixSpec(base, templates, regions, locales, output_dir, jobs, keep_going, force)
+    outcome = run(spec, _plugins(obj), progress=Progress())
+    click.echo(summary_table(outcome))
+    if outcome.interrupted:
+        raise SystemExit(130)
+    if outcome.failed:
+        raise SystemExit(1)
 
 
 @cli.command()
