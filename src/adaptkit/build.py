@@ -24,6 +24,7 @@ from adaptkit.library import Template, find_template, library_paths
 from adaptkit.output import write_atomically
 from adaptkit.plugins import PluginSet, load_plugins
 from adaptkit.rules import BuildInfo, FiredRule
+from adaptkit.tables import prepare as prepare_tables
 
 if TYPE_CHECKING:  # pragma: no cover
     from adaptkit.l10n.apply import TranslationReport
@@ -119,6 +120,7 @@ def build_document(spec: BuildSpec, plugins: PluginSet | None = None) -> tuple[B
     user_layers: list[dict[str, Any]] = [load_data_file(path) for path in spec.data_files]
     user_layers.append(parse_assignments(spec.assignments))
     resolution = resolve(template, plugins, spec.region, spec.locale, user_layers, use_sample=spec.use_sample)
+    prepare_tables(resolution.context)  # checks sheet data and adds totals, shares and variances
     info = BuildInfo(template, resolution.region, resolution.locale, resolution.context)
     output = spec.output or default_output(template, spec, resolution)
 

@@ -16,9 +16,14 @@ from adaptkit.library import Template, Variable
 
 
 def load_data_file(path: Path) -> dict[str, Any]:
-    """Values from a YAML or JSON file (a mapping at the top level)."""
+    """Values from a YAML or JSON file (a mapping at the top level), or tables from a CSV or
+    XLSX file (see :mod:`adaptkit.tables`)."""
     import yaml
 
+    from adaptkit.tables import TABLE_SUFFIXES, load_table_file
+
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        return load_table_file(path)
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
