@@ -59,3 +59,35 @@ def test_built_sheet_rows_reach_the_pdf(tmp_path: Path):
     for donor in sample["donors"]:
         assert donor["name"].split()[0] in text
     assert "{{" not in text and "{%" not in text
+
+
+def test_one_document_per_region_opens_with_its_translated_heading(tmp_path: Path):
+    """Every bundled region, in its first locale: LibreOffice reads the heading in that language."""
+    from adaptkit.l10n.catalogs import read_catalog
+    from adaptkit.layers import region_registry
+    from adaptkit.plugins import load_plugins
+
+    plugins = load_plugins([])
+    registry = region_registry(plugins)
+    library = find_template("code-of-conduct", library_paths())
+    regions = [code for code in registry.codes() if "/" not in code]
+    expected = {}
+    outputs = []
+    for code in regions:
+        locale = registry.resolve(code).locales[0]
+        output = tmp_path / f"{code}.docx"
+        build(BuildSpec("code-of-conduct", use_sample=True, region=code, locale=locale, output=output), plugins)
+        po = library.directory / "locales" / locale / "LC_MESSAGES" / "code-of-conduct.po"
+        heading = "1. Purpose and scope"
+        if po.is_file():
+            heading = read_catalog(po, locale).get(heading).string
+        expected[code] = heading
+        outputs.append(output)
+    profile = tmp_path / "lo-profile"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), *map(str, outputs)], check=True, capture_output=True, timeout=600)
+    for code in regions:
+        text = subprocess.run(["pdftotext", str(tmp_path / f"{code}.pdf"), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        assert expected[code] in " ".join(text.split()), code
+    assert expected["swan"] != "1. Purpose and scope" and expected["plaperts"] != "1. Purpose and scope"
