@@ -394,3 +394,15 @@ def test_a_part_without_tags_is_translated_too(library: Path, tmp_path: Path):
     document = docx.Document(str(tmp_path / "fr.docx"))
     assert document.paragraphs[0].text == "Adhésion"
     assert document.sections[0].footer.paragraphs[0].text == "Confidentiel"
+
+
+def test_translators_may_translate_quoted_words_inside_placeholders(library: Path, tmp_path: Path):
+    template_path = library / "demo" / "template.docx"
+    template_path.write_bytes(DocBuilder().p('Terms last {{ n }} {{ n|plural(one="year", other="years") }}.').build())
+    po = init_fr(library)
+    fill(po, {'Terms last {{ n }} {{ n|plural(one="year", other="years") }}.':
+              'Les mandats durent {{ n }} {{ n|plural(one="an", other="ans") }}.'})
+    assert run_cli("--library", str(library), "i18n", "check", "demo", cwd=library).returncode == 0
+    build(BuildSpec("demo", libraries=[library], region="global", locale="fr", output=tmp_path / "fr.docx",
+                    assignments=["n=3"]))
+    assert docx.Document(str(tmp_path / "fr.docx")).paragraphs[0].text == "Les mandats durent 3 ans."

@@ -434,9 +434,20 @@ def _rewrite_in_place(unit: Unit, tokens: list[tuple[str, object]]) -> bool:
     return True
 
 
+_STRING_LITERAL = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
+
+
 def placeholders(text: str) -> list[str]:
-    """The ``{{ }}`` placeholders of a msgid or msgstr, normalised, sorted."""
-    return sorted(" ".join(m.group(0)[2:-2].split()) for m in TAG_PATTERN.finditer(text) if m.group(0).startswith("{{"))
+    """The ``{{ }}`` placeholders of a msgid or msgstr, normalised and sorted, for comparing a
+    translation with its source. Quoted words inside a placeholder are the translator's to
+    change (``plural(one="year", other="years")`` becomes ``plural(one="año", other="años")``),
+    so they do not count; names, filters and their order do."""
+    found = []
+    for match in TAG_PATTERN.finditer(text):
+        tag = match.group(0)
+        if tag.startswith("{{"):
+            found.append(" ".join(_STRING_LITERAL.sub('""', tag[2:-2]).split()))
+    return sorted(found)
 
 
 def rebuild(unit: Unit, msgstr: str) -> None:
