@@ -434,19 +434,22 @@ def _rewrite_in_place(unit: Unit, tokens: list[tuple[str, object]]) -> bool:
     return True
 
 
+_WORD_ARGUMENT = re.compile(r'\w+\s*=\s*""\s*,?\s*')
 _STRING_LITERAL = re.compile(r"\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'")
 
 
 def placeholders(text: str) -> list[str]:
     """The ``{{ }}`` placeholders of a msgid or msgstr, normalised and sorted, for comparing a
     translation with its source. Quoted words inside a placeholder are the translator's to
-    change (``plural(one="year", other="years")`` becomes ``plural(one="año", other="años")``),
-    so they do not count; names, filters and their order do."""
+    change (``plural(one="year", other="years")`` becomes ``plural(one="год", few="года",
+    many="лет", other="года")``), so they do not count; names, filters and their order do."""
     found = []
     for match in TAG_PATTERN.finditer(text):
         tag = match.group(0)
         if tag.startswith("{{"):
-            found.append(" ".join(_STRING_LITERAL.sub('""', tag[2:-2]).split()))
+            body = _STRING_LITERAL.sub('""', tag[2:-2])
+            body = _WORD_ARGUMENT.sub("", body)  # plural(one=..., few=..., other=...): forms vary by language
+            found.append(" ".join(body.split()))
     return sorted(found)
 
 
