@@ -61,7 +61,8 @@ RULES = (
 # glossary level -> finding severity
 _TERM_SEVERITY = {"error": "error", "warning": "warning", "suggestion": "info"}
 # Names every build puts in the context, whatever the template declares.
-_BUILD_NAMES = ("version", "template", "region", "locale", "sections", "membership_classes")
+# Names every build provides; "budget" is what adaptkit.tables computes from budget_lines.
+_BUILD_NAMES = ("version", "template", "region", "locale", "sections", "membership_classes", "budget")
 
 
 @dataclass(frozen=True)

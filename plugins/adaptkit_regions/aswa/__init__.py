@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from adaptkit import Region, Rule, hookimpl
 
-HOSTED_TEMPLATES = ("code-of-conduct", "budget-workplan", "governance-manual", "financial-manual", "membership-policy")
+HOSTED_TEMPLATES = ("code-of-conduct", "budget-workplan", "governance-manual", "financial-manual", "membership-policy",
+                    "financial-report")
 
 # ``--set org.registered=false`` arrives as the text "false", which Jinja counts as true.
 NOT_REGISTERED = "not org.registered or (org.registered | string | lower) in ('false', 'no', '0', 'off')"
