@@ -28,13 +28,10 @@ WHITE = RGBColor(0xFF, 0xFF, 0xFF)
 TAG_ON_ACCENT = {"i": True, "color": RGBColor(0xF2, 0xD0, 0xD6), "size": 8}
 TAG_IN_BODY = {"i": True, "color": c.CONTROL, "size": 8}
 
-# grand total of all budget lines, for the bottom-right cell
-GRAND_TOTAL = (
-    "{% set ns = namespace(total=0) %}"
-    "{% for line in budget_lines %}{% set ns.total = ns.total + line.amounts.values()|sum %}"
-    "{% endfor %}{{ ns.total }}"
-)
-DONOR_TOTAL = "{{ budget_lines|map(attribute='amounts')|map(attribute=d.code)|sum }}"
+# adaptkit computes the totals and shares (adaptkit.tables); the template only formats them
+GRAND_TOTAL = "{{ budget.total|decimal }}"
+DONOR_TOTAL = "{{ budget.by_donor[d.code]|decimal }}"
+DONOR_SHARE = "{{ d.share|percent }}"
 
 
 def cover(doc, width):
@@ -44,9 +41,9 @@ def cover(doc, width):
     info = c.make_table(doc, [Cm(4.0), Cm(11.0)], rows=0, borders=False)
     for label, value in (
         ("Organisation", "{{ org.name }} ({{ org.short_name }})"),
-        ("Project period", "{{ period.start }} to {{ period.end }}"),
+        ("Project period", "{{ period.start|date('long') }} to {{ period.end|date('long') }}"),
         ("Currency", "All amounts in {{ currency }}"),
-        ("Approved by", "The {{ governing_body }}, on {{ effective_date }}"),
+        ("Approved by", "The {{ governing_body }}, on {{ effective_date|date('long') }}"),
         ("Version", "{{ version }}"),
     ):
         row = c.add_row(info)
@@ -151,9 +148,9 @@ def budget(doc, width):
     c.cell_text(row.cells[0], ("{{ line.code }}", B))
     c.cell_text(row.cells[1], "{{ line.description }}")
     c.cell_text(row.cells[2], ("{%tc for d in donors %}", TAG_IN_BODY))
-    c.cell_text(row.cells[3], "{{ line.amounts[d.code] }}", align=right)
+    c.cell_text(row.cells[3], "{{ line.amounts.get(d.code, 0)|decimal }}", align=right)
     c.cell_text(row.cells[4], ("{%tc endfor %}", TAG_IN_BODY))
-    c.cell_text(row.cells[5], ("{{ line.amounts.values()|sum }}", B), align=right)
+    c.cell_text(row.cells[5], ("{{ line.total|decimal }}", B), align=right)
     c.control_row(t, "{%tr endfor %}")
 
     total = c.add_row(t)
@@ -166,6 +163,15 @@ def budget(doc, width):
     c.cell_text(total.cells[3], (DONOR_TOTAL, B), align=right)
     c.cell_text(total.cells[4], ("{%tc endfor %}", TAG_IN_BODY))
     c.cell_text(total.cells[5], (GRAND_TOTAL, B), align=right)
+
+    share = c.add_row(t)
+    c.set_row_flags(share)
+    c.cell_text(share.cells[0], "")
+    c.cell_text(share.cells[1], "Share of the budget")
+    c.cell_text(share.cells[2], ("{%tc for d in donors %}", TAG_IN_BODY))
+    c.cell_text(share.cells[3], DONOR_SHARE, align=right)
+    c.cell_text(share.cells[4], ("{%tc endfor %}", TAG_IN_BODY))
+    c.cell_text(share.cells[5], "{{ 1|percent }}", align=right)
 
 
 def approval(doc, width):
