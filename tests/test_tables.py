@@ -120,3 +120,28 @@ def test_bad_quarters_in_csv(run, sheet: Path):
     result = run("build", "sheet.docx", "--data", "activities.csv", "-o", "out.docx")
     assert result.exit_code == 1
     assert "activities.csv: row 2 column C (quarters): '1,5' is not a list of quarters" in result.stderr
+
+
+def test_numbers_in_local_formats_and_blank_cells(run, sheet: Path):
+    (sheet / "budget_lines.csv").write_text(
+        'code,description,GF,RF,comments\nA1,Meeting,"1.250,50","1 000",rooms\nA2,Grants,"2,000.25",,\n',
+        encoding="utf-8")
+    document = docx.Document()
+    document.add_paragraph("{%p for line in budget_lines %}")
+    document.add_paragraph("{{ line.code }} {{ line.amounts.GF }} {{ line.amounts.RF }} {{ line.total }}")
+    document.add_paragraph("{%p endfor %}")
+    document.save(str(sheet / "lines.docx"))
+    result = run("build", "lines.docx", "--data", "donors.csv", "--data", "budget_lines.csv", "-o", "out.docx")
+    assert result.exit_code == 0, result.output
+    assert [p.text for p in docx.Document(str(sheet / "out.docx")).paragraphs] == [
+        "A1 1250.50 1000 2250.50", "A2 2000.25 0 2000.25"]
+
+
+def test_plain_lists_under_table_names_are_left_alone(run, tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("{{ donors|join(', ') }}")
+    document.save(str(tmp_path / "t.docx"))
+    (tmp_path / "d.yaml").write_text("donors: [Fund A, Fund B]\n", encoding="utf-8")
+    result = run("build", "t.docx", "--data", "d.yaml", "-o", "o.docx")
+    assert result.exit_code == 0, result.output
+    assert docx.Document(str(tmp_path / "o.docx")).paragraphs[0].text == "Fund A, Fund B"

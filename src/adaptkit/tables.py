@@ -41,8 +41,8 @@ REQUIRED = {
     "indicators": ("indicator", "baseline", "target"),
 }
 # Budget-line columns that are not donor amounts.
-_LINE_FIELDS = {"code", "description", "category", "activity", "unit", "quantity", "unit_cost", "notes",
-                "amounts", "actuals", "shares"}
+_LINE_FIELDS = {"code", "description", "category", "activity", "unit", "quantity", "unit_cost", "notes", "note",
+                "comment", "comments", "explanation", "responsible", "status", "amounts", "actuals", "shares"}
 _NUMBER_FIELDS = {"indicators": ("baseline", "target", "actual"), "budget_lines": ("quantity", "unit_cost")}
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
@@ -141,11 +141,13 @@ def _letter(index: int) -> str:
 def prepare(context: dict[str, Any]) -> None:
     """Check the tables in ``context`` and add the computed values, in place."""
     donors = context.get("donors")
-    codes = [str(d.get("code")) for d in donors] if isinstance(donors, list) else None
+    if not _is_table(donors):
+        donors = None  # a plain list of names under this name is the template's own business
+    codes = [str(d.get("code")) for d in donors] if donors is not None else None
     lines = context.get("budget_lines")
-    if isinstance(lines, list) and lines:
+    if _is_table(lines) and lines:
         context["budget"] = _budget(lines, codes)
-        if isinstance(donors, list):
+        if donors is not None:
             by_donor = context["budget"]["by_donor"]
             actual_by_donor = context["budget"]["actual_by_donor"]
             total = context["budget"]["total"]
@@ -156,13 +158,13 @@ def prepare(context: dict[str, Any]) -> None:
                 donor["actual"] = actual_by_donor.get(code, Decimal(0))
                 donor["variance"] = donor["total"] - donor["actual"]
     activities = context.get("activities")
-    if isinstance(activities, list):
+    if _is_table(activities):
         for index, activity in enumerate(activities, 1):
             quarters = activity.get("quarters")
             if isinstance(quarters, (str, int)):
                 activity["quarters"] = _quarters(quarters, activity, index)
     indicators = context.get("indicators")
-    if isinstance(indicators, list):
+    if _is_table(indicators):
         for index, indicator in enumerate(indicators, 1):
             for field in _NUMBER_FIELDS["indicators"]:
                 if indicator.get(field) not in (None, ""):
@@ -170,6 +172,10 @@ def prepare(context: dict[str, Any]) -> None:
             baseline, target, actual = (indicator.get(f) for f in ("baseline", "target", "actual"))
             if actual is not None and baseline is not None and target is not None and target != baseline:
                 indicator["progress"] = (actual - baseline) / (target - baseline)
+
+
+def _is_table(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(row, dict) for row in value)
 
 
 def _budget(lines: list[Any], donor_codes: list[str] | None) -> dict[str, Any]:
@@ -182,6 +188,8 @@ def _budget(lines: list[Any], donor_codes: list[str] | None) -> dict[str, Any]:
         amounts = _money_map(line, "amounts", "", donor_codes, index)
         actuals = _money_map(line, "actuals", "actual:", donor_codes, index)
         shares = _money_map(line, "shares", "share:", donor_codes, index)
+        for code in donor_codes or []:  # a blank cell is a zero, so templates can show every donor
+            amounts.setdefault(code, Decimal(0))
         line["amounts"], line["actuals"], line["shares"] = amounts, actuals, shares
         line["total"] = sum(amounts.values(), Decimal(0))
         line["actual_total"] = sum(actuals.values(), Decimal(0))
@@ -237,10 +245,15 @@ def _money_map(line: dict, key: str, prefix: str, donor_codes: list[str] | None,
 
 
 def _number(value: Any, row: Any, table: str, index: int, column: str) -> Decimal:
+    """A number from a cell: 1250.5, "1,250.50", "1 250,50" and "1.250,50" all read as 1250.5."""
     if isinstance(value, bool):
         value = None
     try:
-        return Decimal(str(value).replace(",", "").replace(" ", "")) if value is not None else Decimal("x")
+        if value is None:
+            raise InvalidOperation
+        if isinstance(value, (int, float, Decimal)):
+            return Decimal(str(value))
+        return Decimal(_plain_number(str(value)))
     except InvalidOperation:
         origin = getattr(row, "origin", None)
         raise DataError(
@@ -249,6 +262,17 @@ def _number(value: Any, row: Any, table: str, index: int, column: str) -> Decima
             where=origin.place(column) if origin else f"{table} item {index}, {column}",
             hint="write plain numbers such as 1250.50, without currency signs",
         ) from None
+
+
+def _plain_number(text: str) -> str:
+    text = "".join(text.split()).replace("\u00a0", "").replace("\u202f", "").replace("'", "")
+    if "," in text and "." in text:  # the last separator is the decimal one
+        return text.replace(".", "").replace(",", ".") if text.rfind(",") > text.rfind(".") else text.replace(",", "")
+    if "," in text:
+        whole, _, fraction = text.rpartition(",")
+        return text.replace(",", "") if len(fraction) == 3 and whole.replace(",", "").lstrip("-").isdigit() \
+            else text.replace(",", ".")
+    return text
 
 
 def _quarters(value: str | int, row: Any, index: int) -> list[int]:
