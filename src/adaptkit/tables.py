@@ -11,7 +11,8 @@ Sheets (budgets and workplans, financial and activity reports) read tables:
     add up to 100). In YAML or JSON the same is ``amounts: {DONOR: n}``,
     ``actuals: {...}``, ``shares: {...}``.
 ``activities``
-    ``code``, ``title``, ``quarters`` (``"1,3"``), ``responsible``.
+    ``code``, ``title``, ``quarters`` (``"1,3"``), ``responsible``; optional counts
+    ``participants`` and ``organisations``.
 ``indicators``
     ``code``, ``indicator``, ``baseline``, ``target``, optional ``actual``.
 
@@ -43,7 +44,8 @@ REQUIRED = {
 # Budget-line columns that are not donor amounts.
 _LINE_FIELDS = {"code", "description", "category", "activity", "unit", "quantity", "unit_cost", "notes", "note",
                 "comment", "comments", "explanation", "responsible", "status", "amounts", "actuals", "shares"}
-_NUMBER_FIELDS = {"indicators": ("baseline", "target", "actual"), "budget_lines": ("quantity", "unit_cost")}
+_NUMBER_FIELDS = {"indicators": ("baseline", "target", "actual"), "budget_lines": ("quantity", "unit_cost"),
+                  "activities": ("participants", "organisations")}
 TABLE_SUFFIXES = (".csv", ".xlsx")
 
 
@@ -160,6 +162,9 @@ def prepare(context: dict[str, Any]) -> None:
     activities = context.get("activities")
     if _is_table(activities):
         for index, activity in enumerate(activities, 1):
+            for field in _NUMBER_FIELDS["activities"]:  # counts, so that templates can add them up
+                if activity.get(field) not in (None, ""):
+                    activity[field] = _number(activity[field], activity, "activities", index, field)
             quarters = activity.get("quarters")
             if isinstance(quarters, (str, int)):
                 activity["quarters"] = _quarters(quarters, activity, index)
