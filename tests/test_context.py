@@ -74,3 +74,12 @@ def test_data_files(tmp_path: Path):
         load_data_file(tmp_path / "list.yaml")
     with pytest.raises(DataError, match="data file not found"):
         load_data_file(tmp_path / "missing.yaml")
+
+
+def test_optional_values_without_default_start_empty():
+    tpl = Template(id="t", path=Path("t.docx"), title="T",
+                   variables=(Variable("note"), Variable("items", "list"), Variable("extra", "mapping"),
+                              Variable("count", "integer")))
+    context = build_context(tpl, [])
+    assert context["note"] == "" and context["items"] == [] and context["extra"] == {}
+    assert "count" not in context

@@ -92,3 +92,9 @@ def test_mismatched_structural_levels_are_refused():
     data = DocBuilder().table([["{%tr for x in xs %}"], ["{{ x }}"]]).p("{%p endfor %}").build()
     with pytest.raises(TemplateError, match="of another kind"):
         render_docx(data, {"xs": []})
+
+
+def test_docxtpl_rich_text_and_subdoc_tags_insert_plain_text():
+    data = DocBuilder().p(["Hello ", ("{{r name }}", B)]).p("{{p note }}").build()
+    out = docx.Document(io.BytesIO(render_docx(data, {"name": "<b>Amina</b>", "note": "A & B"}).data))
+    assert [p.text for p in out.paragraphs] == ["Hello <b>Amina</b>", "A & B"]

@@ -98,11 +98,17 @@ def deep_merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str
     return merged
 
 
+_EMPTY = {"string": "", "list": [], "mapping": {}}
+
+
 def template_defaults(template: Template) -> dict[str, Any]:
+    """Declared defaults; an optional value declared without one starts empty (not undefined)."""
     defaults: dict[str, Any] = {}
     for variable in template.variables:
         if variable.default is not None:
             set_dotted(defaults, variable.name, variable.default)
+        elif not variable.required and variable.type in _EMPTY:
+            set_dotted(defaults, variable.name, type(_EMPTY[variable.type])(_EMPTY[variable.type]))
     defaults["sections"] = {section.name: section.default for section in template.sections}
     return defaults
 

@@ -70,10 +70,13 @@ def parse_tag(written: str, *, part: str, paragraph_number: int) -> Tag:
     match = _SHAPE.fullmatch(written)
     assert match is not None, written  # TAG_PATTERN only yields well-delimited tags
     body = match["body"].translate(_SMART_QUOTES)
+    kind = _KINDS[match["open"]]
     return Tag(
         written=written,
-        kind=_KINDS[match["open"]],
-        level=match["level"] or "",
+        kind=kind,
+        # {{r x }} and {{p x }} insert rich text or a sub-document in docxtpl; values are
+        # always plain text here, so they are ordinary expressions
+        level="" if kind == "expression" else match["level"] or "",
         body=body,
         trim_left=bool(match["left"]),
         trim_right=bool(match["right"]),
