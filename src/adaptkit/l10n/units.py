@@ -212,9 +212,12 @@ def _statement_run(rpr: etree._Element | None, statement: str) -> etree._Element
 
 
 def is_translatable(text: str) -> bool:
-    """False for text that is only tags, numbers, punctuation or whitespace."""
-    bare = TAG_PATTERN.sub("", text) if "{" in text else text
-    return not _NOT_TRANSLATABLE.fullmatch(bare)
+    """False for text that is only tags, numbers, punctuation or whitespace.
+
+    A ``plural(...)`` placeholder holds words, so a paragraph with one is text."""
+    if "{" not in text:
+        return not _NOT_TRANSLATABLE.fullmatch(text)
+    return "plural(" in text or not _NOT_TRANSLATABLE.fullmatch(TAG_PATTERN.sub("", text))
 
 
 def plain_run_text(paragraph: etree._Element) -> etree._Element | None:
