@@ -406,3 +406,11 @@ def test_translators_may_translate_quoted_words_inside_placeholders(library: Pat
     build(BuildSpec("demo", libraries=[library], region="global", locale="fr", output=tmp_path / "fr.docx",
                     assignments=["n=3"]))
     assert docx.Document(str(tmp_path / "fr.docx")).paragraphs[0].text == "Les mandats durent 3 ans."
+
+
+def test_french_writes_the_first_of_the_month_as_an_ordinal(tmp_path: Path):
+    path = tmp_path / "d.docx"
+    path.write_bytes(DocBuilder().p('{{ a|date("long") }} · {{ b|date("long") }}').build())
+    build(BuildSpec(str(path), region="global", locale="fr", output=tmp_path / "o.docx",
+                    assignments=["a=2025-07-01", "b=2025-07-11"]))
+    assert docx.Document(str(tmp_path / "o.docx")).paragraphs[0].text == "1er juillet 2025 · 11 juillet 2025"

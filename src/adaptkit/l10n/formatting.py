@@ -45,7 +45,10 @@ def install(environment: Any, locale: Any) -> None:
             value = dt.date.fromisoformat(value)
         if isinstance(value, dt.datetime):
             return dates.format_datetime(value, format=format, locale=locale)
-        return dates.format_date(value, format=format, locale=locale)
+        text = dates.format_date(value, format=format, locale=locale)
+        if locale.language == "fr" and value.day == 1 and format in ("long", "full"):
+            text = text.replace("1 ", "1er ", 1)  # French writes the first of the month as an ordinal
+        return text
 
     def format_list(values: Any, style: str = "standard") -> str:
         return lists.format_list([str(v) for v in values], style=style, locale=locale)
