@@ -414,3 +414,12 @@ def test_french_writes_the_first_of_the_month_as_an_ordinal(tmp_path: Path):
     build(BuildSpec(str(path), region="global", locale="fr", output=tmp_path / "o.docx",
                     assignments=["a=2025-07-01", "b=2025-07-11"]))
     assert docx.Document(str(tmp_path / "o.docx")).paragraphs[0].text == "1er juillet 2025 · 11 juillet 2025"
+
+
+def test_date_fields_are_ordered_by_the_locale(tmp_path: Path):
+    path = tmp_path / "d.docx"
+    path.write_bytes(DocBuilder().p('{{ day|date("d MMMM") }}').build())
+    for locale, expected in (("es", "1 de enero"), ("en", "January 1"), ("ru", "1 января"), ("fr", "1er janvier")):
+        build(BuildSpec(str(path), region="global", locale=locale, output=tmp_path / f"{locale}.docx",
+                        assignments=["day=2025-01-01"]))
+        assert docx.Document(str(tmp_path / f"{locale}.docx")).paragraphs[0].text == expected

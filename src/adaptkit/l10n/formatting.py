@@ -5,7 +5,8 @@ Filters and globals added to every build's Jinja environment::
     {{ 1234.5|currency("KGS") }}            1 234,50 сом   (ru in Kyrgyzstan)
     {{ 0.25|percent }}                      25 %
     {{ 1234567|decimal }}                   1 234 567
-    {{ effective_date|date }}               1 июл. 2026 г.   (format: short, medium, long, full or a pattern)
+    {{ effective_date|date }}               1 июл. 2026 г.   (short, medium, long, full, or fields such as
+                                            "d MMMM", which CLDR orders for the locale: "1 de julio")
     {{ ["Kenya", "Uganda"]|format_list }}   Kenya и Uganda
     {{ n|plural(one="member", other="members") }}   the form CLDR's plural rules pick for n
 """
@@ -13,8 +14,12 @@ Filters and globals added to every build's Jinja environment::
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
+
+
+_SKELETON = re.compile(r"[GyYuQqMLwWdDEecabhHkKmsSvzZ ]+")
 
 
 def install(environment: Any, locale: Any) -> None:
@@ -45,8 +50,12 @@ def install(environment: Any, locale: Any) -> None:
             value = dt.date.fromisoformat(value)
         if isinstance(value, dt.datetime):
             return dates.format_datetime(value, format=format, locale=locale)
-        text = dates.format_date(value, format=format, locale=locale)
-        if locale.language == "fr" and value.day == 1 and format in ("long", "full"):
+        if format not in ("short", "medium", "long", "full") and _SKELETON.fullmatch(format):
+            # "d MMMM" names the fields, not their order: let CLDR place them ("1 de enero", "January 1")
+            text = dates.format_skeleton(format.replace(" ", ""), value, locale=locale)
+        else:
+            text = dates.format_date(value, format=format, locale=locale)
+        if locale.language == "fr" and value.day == 1 and (format in ("long", "full") or "MMMM" in format):
             text = text.replace("1 ", "1er ", 1)  # French writes the first of the month as an ordinal
         return text
 
