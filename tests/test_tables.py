@@ -145,3 +145,20 @@ def test_plain_lists_under_table_names_are_left_alone(run, tmp_path: Path):
     result = run("build", "t.docx", "--data", "d.yaml", "-o", "o.docx")
     assert result.exit_code == 0, result.output
     assert docx.Document(str(tmp_path / "o.docx")).paragraphs[0].text == "Fund A, Fund B"
+
+
+@pytest.mark.parametrize("template", ["budget-workplan", "national-report", "financial-report", "narrative-report"])
+def test_each_sheet_ships_sample_data_that_builds_like_its_sample(run, tmp_path: Path, template: str):
+    from adaptkit.library import bundled_library
+
+    folder = bundled_library() / template / "sample-data"
+    workbooks = sorted(folder.glob("*.xlsx"))
+    assert workbooks and list(folder.glob("*.csv")) and (folder / "README.md").is_file()
+    assert run("build", template, "--sample", "-o", "sample.docx").exit_code == 0
+    result = run("build", template, "--sample", "--data", str(workbooks[0]), "-o", "workbook.docx")
+    assert result.exit_code == 0, result.output
+
+    def tables(name: str) -> list[str]:
+        return [cell.text for t in docx.Document(str(tmp_path / name)).tables for r in t.rows for cell in r.cells]
+
+    assert tables("workbook.docx") == tables("sample.docx")

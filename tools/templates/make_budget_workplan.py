@@ -221,6 +221,69 @@ def build() -> None:
     )
     c.save(doc, OUT)
     print(f"wrote {OUT.relative_to(ROOT)}")
+    write_sample_data()
+
+
+def write_sample_data() -> None:
+    """The sample values of template.yaml as the files a network fills in: a CSV per table, and a workbook."""
+    import csv
+    import io
+    import re
+    import zipfile
+
+    import openpyxl
+    import yaml
+
+    folder = OUT.parent / "sample-data"
+    folder.mkdir(exist_ok=True)
+    sample = yaml.safe_load((OUT.parent / "template.yaml").read_text(encoding="utf-8"))["sample"]
+    codes = [d["code"] for d in sample["donors"]]
+    tables = {
+        "donors": [["code", "name"]] + [[d["code"], d["name"]] for d in sample["donors"]],
+        "activities": [["code", "title", "quarters", "responsible"]]
+        + [[a["code"], a["title"], ",".join(str(q) for q in a["quarters"]), a["responsible"]]
+           for a in sample["activities"]],
+        "budget_lines": [["code", "description", *codes]]
+        + [[line["code"], line["description"], *[line["amounts"].get(code, 0) for code in codes]]
+           for line in sample["budget_lines"]],
+    }
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in tables.items():
+        with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream, lineterminator="\n").writerows(rows)
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.properties.creator = "adaptkit"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    out = io.BytesIO()  # fixed times inside and around the workbook: the same bytes on every run
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", data)
+            target.writestr(zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    (folder / "budget-workplan.xlsx").write_bytes(out.getvalue())
+    (folder / "README.md").write_text(SAMPLE_README, encoding="utf-8")
+    print(f"wrote {folder.relative_to(ROOT)}")
+
+
+SAMPLE_README = """# Sample data for the budget and workplan
+
+The sample values of `template.yaml`, as the files you fill in: `donors.csv`
+(`code`, `name`), `activities.csv` (`code`, `title`, `quarters` such as `1,3`,
+`responsible`) and `budget_lines.csv` (`code`, `description`, then one column per
+donor code with its amount), or the same three tables as sheets of
+`budget-workplan.xlsx`. Write plain numbers; adaptkit adds up each line, each
+donor and the whole budget, and works out each donor's share.
+
+```sh
+adaptkit build budget-workplan --sample \\
+    --data template_library/budget-workplan/sample-data/budget-workplan.xlsx -o build/budget-workplan.docx
+```
+"""
 
 
 if __name__ == "__main__":
