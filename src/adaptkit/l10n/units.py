@@ -450,8 +450,10 @@ def placeholders(text: str) -> list[str]:
     for match in TAG_PATTERN.finditer(text):
         tag = match.group(0)
         if tag.startswith("{{"):
-            body = _STRING_LITERAL.sub('""', tag[2:-2])
-            body = _WORD_ARGUMENT.sub("", body)  # plural(one=..., few=..., other=...): forms vary by language
+            body = tag[2:-2]
+            if '"' in body or "'" in body:
+                body = _STRING_LITERAL.sub('""', body)
+                body = _WORD_ARGUMENT.sub("", body)  # plural(one=..., few=..., other=...): forms vary by language
             found.append(" ".join(body.split()))
     return sorted(found)
 
