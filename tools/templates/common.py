@@ -657,3 +657,34 @@ def save(doc, path: Path) -> None:
 
 
 ALIGN = WD_ALIGN_PARAGRAPH
+
+
+def row_height(row, twips: int) -> None:
+    """A minimum row height, so that a form row leaves room to write by hand."""
+    tr_pr = row._tr.get_or_add_trPr()
+    height = OxmlElement("w:trHeight")
+    height.set(qn("w:val"), str(twips))
+    height.set(qn("w:hRule"), "atLeast")
+    cant_split = tr_pr.find(qn("w:cantSplit"))
+    if cant_split is not None:  # trHeight goes after cantSplit and before tblHeader
+        cant_split.addnext(height)
+    else:
+        tr_pr.insert(0, height)
+
+
+def save_workbook(book, path: Path) -> None:
+    """Save an openpyxl workbook with no author and fixed times: the same data, the same bytes."""
+    import re
+
+    stamp = "2025-01-01T00:00:00Z"
+    book.properties.creator = book.properties.lastModifiedBy = None
+    buffer = io.BytesIO()
+    book.save(buffer)
+    out = io.BytesIO()
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "docProps/core.xml":  # openpyxl stamps the time of saving here
+                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data)
+            target.writestr(zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0)), data)
+    path.write_bytes(out.getvalue())

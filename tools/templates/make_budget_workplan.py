@@ -227,9 +227,6 @@ def build() -> None:
 def write_sample_data() -> None:
     """The sample values of template.yaml as the files a network fills in: a CSV per table, and a workbook."""
     import csv
-    import io
-    import re
-    import zipfile
 
     import openpyxl
     import yaml
@@ -255,17 +252,7 @@ def write_sample_data() -> None:
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append(row)
-    book.properties.creator = "adaptkit"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    out = io.BytesIO()  # fixed times inside and around the workbook: the same bytes on every run
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = source.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", data)
-            target.writestr(zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0)), data)
-    (folder / "budget-workplan.xlsx").write_bytes(out.getvalue())
+    c.save_workbook(book, folder / "budget-workplan.xlsx")
     (folder / "README.md").write_text(SAMPLE_README, encoding="utf-8")
     print(f"wrote {folder.relative_to(ROOT)}")
 

@@ -21,8 +21,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
 
 import common as c  # noqa: E402
@@ -52,17 +50,6 @@ def lead(text):
     return (text, B)
 
 
-def row_height(row, twips: int) -> None:
-    """A minimum row height, so that a form row leaves room to write by hand."""
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:  # trHeight goes after cantSplit and before tblHeader
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 def simple_table(doc, widths, labels, rows, *, first_bold=True):
@@ -101,7 +88,7 @@ def form_block(doc, width, title, fields):
     for label in fields:
         row = c.add_row(t)
         c.set_row_flags(row)
-        row_height(row, 460)
+        c.row_height(row, 460)
         c.cell_text(row.cells[0], (label, LABEL))
         c.cell_text(row.cells[1], "")
         for cell in row.cells:
@@ -841,7 +828,7 @@ def nomination_form(doc, width):
     for label in ("Signature of the candidate", "Place and date"):
         row = c.add_row(sig)
         c.set_row_flags(row)
-        row_height(row, 680)
+        c.row_height(row, 680)
         c.cell_text(row.cells[0], (label, LABEL))
         c.cell_text(row.cells[1], "")
         c.set_cell_bottom_border(row.cells[1])

@@ -19,8 +19,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm, Pt  # noqa: E402
 
 import common as c  # noqa: E402
@@ -87,16 +85,6 @@ def spacer(doc):
     return para(doc, "")
 
 
-def set_row_height(row, twips: int) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 # --------------------------------------------------------------------------
@@ -903,7 +891,7 @@ def annex(doc, width):
         c.set_row_flags(row)
         c.cell_text(row.cells[0], (label, B))
         c.cell_text(row.cells[1], "")
-        set_row_height(row, 480)
+        c.row_height(row, 480)
     spacer(doc)
 
     para(doc, "Approvals", style="Heading 2")
@@ -922,7 +910,7 @@ def annex(doc, width):
         c.cell_text(row.cells[0], *step)
         for cell in row.cells[1:]:
             c.cell_text(cell, "")
-        set_row_height(row, 620)
+        c.row_height(row, 620)
         for cell in row.cells:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
     spacer(doc)

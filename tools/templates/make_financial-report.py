@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -111,17 +109,6 @@ def top_border(cell, *, val="dotted", color="BFBFBF", size=4) -> None:
     _tcpr_insert(cell, borders)
 
 
-def row_height(row, twips: int) -> None:
-    """A minimum row height (trHeight goes after cantSplit, before tblHeader)."""
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 def keep_row_with_next(row) -> None:
@@ -433,7 +420,7 @@ def sign_off(doc, width):
     sig = c.make_table(doc, [col, gap, col, gap, col], rows=2, borders=False)
     for row in sig.rows:
         c.set_row_flags(row)
-    row_height(sig.rows[0], 900)
+    c.row_height(sig.rows[0], 900)
     for i, label in ((0, "Prepared by the " + FINANCE), (2, "Checked by the " + TREASURER),
                      (4, "Approved for the {{ governing_body }}")):
         c.cell_text(sig.rows[0].cells[i], "")
@@ -512,8 +499,6 @@ def write_csv(path: Path, rows: list[list]) -> None:
 
 
 def write_workbook(path: Path, tables: dict[str, list[list]]) -> None:
-    import datetime as dt
-
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -536,22 +521,7 @@ def write_workbook(path: Path, tables: dict[str, list[list]]) -> None:
             if column == "notes":
                 for cell in sheet[letter][1:]:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    fixed = dt.datetime(2025, 1, 1)
-    book.properties.creator = "adaptkit"
-    book.properties.created = book.properties.modified = fixed
-    buf = io.BytesIO()
-    book.save(buf)
-    # openpyxl stamps the time of saving: fix it, and the zip entries' times, for the same bytes each run
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w") as zout:
-        for item in zin.infolist():
-            data = zin.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", data)
-            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            zout.writestr(info, data)
-    path.write_bytes(out.getvalue())
+    c.save_workbook(book, path)
 
 
 README = """\

@@ -21,8 +21,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm  # noqa: E402
 
 import common as c  # noqa: E402
@@ -63,17 +61,6 @@ def label_table(doc, width, rows, label_width=Cm(4.2)):
     return t
 
 
-def row_height(row, twips: int) -> None:
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    # trHeight goes after cantSplit and before tblHeader
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 def data_table(doc, widths, headings, rows, *, first_bold=True):
@@ -848,7 +835,7 @@ def adoption(doc, width):
         for i in (1, 3):
             c.cell_text(row.cells[i], "")
             c.set_cell_bottom_border(row.cells[i])
-        row_height(row, 620 if label != "Signature" else 900)
+        c.row_height(row, 620 if label != "Signature" else 900)
         for cell in row.cells:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.BOTTOM
     para(doc, "")

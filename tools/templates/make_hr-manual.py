@@ -18,8 +18,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm  # noqa: E402
 
 import common as c  # noqa: E402
@@ -42,17 +40,6 @@ BOX = "\u2610"  # ballot box, for tick boxes on the forms
 # --------------------------------------------------------------------------
 
 
-def row_height(row, twips: int) -> None:
-    """Give a table row a minimum height (trHeight after cantSplit, before tblHeader)."""
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 def info_table(doc, width, rows, label_width=Cm(4.0)):
@@ -82,7 +69,7 @@ def form_table(doc, width, rows, label_width=Cm(5.2)):
             c.cell_text(row.cells[1], *(spec[2] if isinstance(spec[2], list) else [spec[2]]))
         else:
             c.cell_text(row.cells[1], "")
-        row_height(row, height)
+        c.row_height(row, height)
     return t
 
 
@@ -94,7 +81,7 @@ def signature_table(doc, width, labels):
         c.cell_text(row.cells[0], (label, LABEL))
         c.cell_text(row.cells[1], "")
         c.set_cell_bottom_border(row.cells[1])
-        row_height(row, 620)
+        c.row_height(row, 620)
         for cell in row.cells:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.BOTTOM
     return sig
@@ -885,7 +872,7 @@ def forms(doc, width):
         c.set_row_flags(row)
         for cell in row.cells:
             c.cell_text(cell, "")
-        row_height(row, 400)
+        c.row_height(row, 400)
     row = c.add_row(t)
     c.set_row_flags(row)
     merged = row.cells[0].merge(row.cells[2])

@@ -21,8 +21,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm  # noqa: E402
 
 import common as c  # noqa: E402
@@ -40,17 +38,6 @@ DPO = "{{ data_protection_contact.role }}"
 EFFECTIVE = '{{ effective_date|date("long") }}'
 
 
-def _row_height(row, twips: int) -> None:
-    """A minimum row height (trHeight goes after cantSplit, before tblHeader)."""
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 def _static_table(doc, widths, labels, rows, *, bold_first=True):
@@ -681,7 +668,7 @@ def reference_sheet(doc, width):
     ):
         row = c.add_row(sheet)
         c.set_row_flags(row)
-        _row_height(row, 620)
+        c.row_height(row, 620)
         c.shade_cell(row.cells[0], c.TINT_HEX)
         c.cell_text(row.cells[0], (label, B))
         if hint:

@@ -24,8 +24,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from docx.enum.table import WD_ALIGN_VERTICAL  # noqa: E402
-from docx.oxml import OxmlElement  # noqa: E402
-from docx.oxml.ns import qn  # noqa: E402
 from docx.shared import Cm  # noqa: E402
 
 import common as c  # noqa: E402
@@ -50,17 +48,6 @@ EFFECTIVE = '{{ effective_date|date("long") }}'
 # --------------------------------------------------------------------------
 
 
-def row_height(row, twips: int) -> None:
-    """Give a table row a minimum height (trHeight after cantSplit, before tblHeader)."""
-    trPr = row._tr.get_or_add_trPr()
-    height = OxmlElement("w:trHeight")
-    height.set(qn("w:val"), str(twips))
-    height.set(qn("w:hRule"), "atLeast")
-    cant = trPr.find(qn("w:cantSplit"))
-    if cant is not None:
-        cant.addnext(height)
-    else:
-        trPr.insert(0, height)
 
 
 def label_value_table(doc, width, rows, *, label_width=Cm(4.0)):
@@ -91,7 +78,7 @@ def form_table(doc, width, questions, *, first=Cm(6.2), height=740, head=None):
         c.cell_text(row.cells[0], *parts)
         c.shade_cell(row.cells[0], "F7F7F7")
         c.cell_text(row.cells[1], "")
-        row_height(row, height)
+        c.row_height(row, height)
         for cell in row.cells:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.TOP
     return t
@@ -107,7 +94,7 @@ def signature_block(doc, width, labels):
         c.cell_text(row.cells[0], (label, LABEL)).paragraph_format.keep_with_next = keep
         c.cell_text(row.cells[1], "").paragraph_format.keep_with_next = keep
         c.set_cell_bottom_border(row.cells[1])
-        row_height(row, 620)
+        c.row_height(row, 620)
         for cell in row.cells:
             cell.vertical_alignment = WD_ALIGN_VERTICAL.BOTTOM
     return sig

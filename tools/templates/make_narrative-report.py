@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -579,23 +577,6 @@ def table_rows(sample: dict, name: str) -> list[list]:
     return [header, *[[_flat(item.get(key)) for key in header] for item in items]]
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same zip with fixed timestamps, so the workbook is byte-for-byte reproducible.
-
-    openpyxl stamps the time of saving into docProps/core.xml; it is replaced too.
-    """
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w") as zout:
-        for item in zin.infolist():
-            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            content = zin.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                content = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-01-01T00:00:00Z", content)
-            zout.writestr(info, content)
-    return out.getvalue()
 
 
 def write_workbook(sample: dict, path: Path) -> None:
@@ -621,13 +602,8 @@ def write_workbook(sample: dict, path: Path) -> None:
             if longest > 60:
                 for cell in sheet[letter][1:]:
                     cell.alignment = Alignment(wrap_text=True, vertical="top")
-    props = book.properties
-    props.creator = props.lastModifiedBy = None
-    props.created = props.modified = c.FIXED_TIME
-    props.title = "Narrative report tables (sample)"
-    buf = io.BytesIO()
-    book.save(buf)
-    path.write_bytes(_fixed_zip(buf.getvalue()))
+    book.properties.title = "Narrative report tables (sample)"
+    c.save_workbook(book, path)
 
 
 README = """\

@@ -20,15 +20,13 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import sys
-import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import yaml  # noqa: E402
-from docx.shared import Cm, RGBColor  # noqa: E402
+from docx.shared import Cm  # noqa: E402
 
 import common as c  # noqa: E402
 from common import ALIGN, bullets, control, para  # noqa: E402
@@ -370,9 +368,7 @@ def write_csv(path: Path, header: list[str], rows: list[list]) -> None:
 
 
 def write_workbook(path: Path, tables: dict) -> None:
-    """One sheet per table, header row in bold and frozen; fixed dates for the same bytes."""
-    import datetime as dt
-
+    """One sheet per table, header row in bold and frozen."""
     import openpyxl
     from openpyxl.styles import Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -391,28 +387,7 @@ def write_workbook(path: Path, tables: dict) -> None:
         for index, column in enumerate(header, 1):
             longest = max(len(str(v)) for v in [column, *[r[index - 1] for r in rows]] if v is not None)
             sheet.column_dimensions[get_column_letter(index)].width = min(max(10, longest + 2), 70)
-    fixed = dt.datetime(2025, 1, 1)
-    book.properties.creator = ""
-    book.properties.created = fixed
-    buf = io.BytesIO()
-    book.save(buf)
-    # openpyxl stamps the save time into docProps/core.xml; replace it, and fix zip dates
-    stamp = fixed.strftime("%Y-%m-%dT%H:%M:%SZ")
-    out = io.BytesIO()
-    with zipfile.ZipFile(buf) as zin, zipfile.ZipFile(out, "w") as zout:
-        for item in sorted(zin.infolist(), key=lambda i: i.filename):
-            data = zin.read(item.filename)
-            if item.filename == "docProps/core.xml":
-                text = data.decode("utf-8")
-                text = re.sub(r"(<dcterms:modified[^>]*>)[^<]*(<)", rf"\g<1>{stamp}\2", text)
-                text = re.sub(r"(<dcterms:created[^>]*>)[^<]*(<)", rf"\g<1>{stamp}\2", text)
-                data = text.encode("utf-8")
-            info = zipfile.ZipInfo(item.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.create_system = 0
-            info.external_attr = 0
-            zout.writestr(info, data)
-    path.write_bytes(out.getvalue())
+    c.save_workbook(book, path)
 
 
 README = """\
