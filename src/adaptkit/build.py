@@ -124,7 +124,7 @@ def build_document(spec: BuildSpec, plugins: PluginSet | None = None) -> tuple[B
     info = BuildInfo(template, resolution.region, resolution.locale, resolution.context)
     output = spec.output or default_output(template, spec, resolution)
 
-    package = DocxPackage.open(template.path, name=_display_name(template))
+    package = DocxPackage.open(template.path, name=template.display_name)
     blocks = insert_blocks(package, [(p.block.anchor, p.block.snippet, p.block.position,
                                       f"rule '{p.rule}' (plugin '{p.plugin}')") for p in resolution.blocks])
     translation = _translate(package, template, resolution, plugins, spec.strict_l10n)
@@ -197,10 +197,6 @@ def _translation_warnings(report: TranslationReport | None) -> list[str]:
         warnings.append(f"{path}: {count} entr{'ies' if count != 1 else 'y'} not in this template version "
                         "(stale: run adaptkit i18n update)")
     return warnings
-
-
-def _display_name(template: Template) -> str:
-    return str(template.path) if template.metadata_path is None else f"{template.id}/template.docx"
 
 
 def _adapt_document(members: dict[str, bytes], plugins: PluginSet, resolution: Resolution,

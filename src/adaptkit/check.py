@@ -303,7 +303,7 @@ class _Checker:
         from adaptkit.docx.render import check_blocks, make_environment
         from adaptkit.errors import TemplateError
 
-        name = _display_name(template)
+        name = template.display_name
         try:
             package = DocxPackage.open(template.path, name=name)
             pristine = DocxPackage.open(template.path, name=name)
@@ -675,10 +675,6 @@ def _environment_names(plugins: PluginSet, template: Template, region: ResolvedR
 
 
 # --------------------------------------------------------------------------- places and names
-
-
-def _display_name(template: Template) -> str:
-    return str(template.path) if template.metadata_path is None else f"{template.id}/template.docx"
 
 
 def _display_metadata(template: Template) -> str:

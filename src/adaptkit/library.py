@@ -69,6 +69,11 @@ class Template:
     def directory(self) -> Path:
         return self.path.parent
 
+    @property
+    def display_name(self) -> str:
+        """How messages name the template's .docx: short for a library template, the path otherwise."""
+        return str(self.path) if self.metadata_path is None else f"{self.id}/template.docx"
+
     def summary(self) -> dict[str, str]:
         return {"id": self.id, "title": self.title, "kind": self.kind, "version": self.version}
 

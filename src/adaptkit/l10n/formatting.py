@@ -18,7 +18,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-
 _SKELETON = re.compile(r"[GyYuQqMLwWdDEecabhHkKmsSvzZ ]+")
 
 
