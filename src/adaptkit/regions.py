@@ -105,6 +105,15 @@ class ResolvedRegion:
     def plugins(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(step.plugin for step in self.chain))
 
+    def layer_of(self, plugin: str, region: str | None = None) -> int | None:
+        """Where something ``plugin`` provides (a catalog folder, a glossary) ranks in this chain,
+        0 being global: at ``region`` when it names one, else at the plugin's shallowest region
+        here. None when it does not apply to this build."""
+        if region is not None:
+            codes = [step.region.code for step in self.chain]
+            return codes.index(region) if region in codes else None
+        return next((depth for depth, step in enumerate(self.chain) if step.plugin == plugin), None)
+
     def context_layers(self) -> list[tuple[str, dict[str, Any]]]:
         """One (plugin, values) layer per step of the chain, global first."""
         layers = []

@@ -828,22 +828,14 @@ def build_termset(plugins: Any, region: Any, locale: str) -> TermSet | None:
     registered = plugins.collect("register_glossaries", (Path, str, Glossary))
     if not registered:
         return None
-    chain = [step.region.code for step in region.chain]
-    plugin_region = {}
-    for step in region.chain:
-        plugin_region.setdefault(step.plugin, step.region.code)
     layered: list[tuple[int, str, Glossary]] = []
     for item, plugin in registered:
         glossary = item if isinstance(item, Glossary) else _load_cached(Path(item))
-        home = glossary.region or plugin_region.get(plugin)
-        if home is None:
-            if any(info.name == plugin and info.regions for info in plugins.loaded):
-                continue  # a region plugin outside this build's chain
-            depth = -1
-        elif home in chain:
-            depth = chain.index(home)
-        else:
-            continue
+        depth = region.layer_of(plugin, glossary.region)
+        if depth is None:
+            if glossary.region is not None or any(info.name == plugin and info.regions for info in plugins.loaded):
+                continue  # for a region outside this build's chain
+            depth = -1  # a plugin that registers no region: its glossaries apply everywhere, first
         layered.append((depth, glossary.id, glossary))
     glossaries = [glossary for _, _, glossary in sorted(layered, key=lambda item: (item[0], item[1]))]
     if not any(g.applies_to(locale) for g in glossaries):

@@ -175,18 +175,11 @@ def catalog_sources(plugins: Any, region: Any, library_dir: Path) -> list[Catalo
     """Catalog folders for a build, most specific first: country overlay, region, ..., template library."""
     from adaptkit.rules import CatalogDir
 
-    registered = plugins.collect("register_catalog_dirs", (Path, str, CatalogDir))
-    chain = list(region.chain)
-    sources: list[CatalogSource] = []
-    for step in reversed(chain):
-        for item, plugin in registered:
-            entry = item if isinstance(item, CatalogDir) else CatalogDir(Path(item))
-            if entry.region == step.region.code or (entry.region is None and plugin == step.plugin
-                                                     and _shallowest(chain, plugin) == step.region.code):
-                sources.append(CatalogSource(Path(entry.path), plugin))
-    sources.append(CatalogSource(library_dir, "library"))
-    return sources
-
-
-def _shallowest(chain: list[Any], plugin: str) -> str:
-    return next(step.region.code for step in chain if step.plugin == plugin)
+    ranked: list[tuple[int, CatalogSource]] = []
+    for item, plugin in plugins.collect("register_catalog_dirs", (Path, str, CatalogDir)):
+        entry = item if isinstance(item, CatalogDir) else CatalogDir(Path(item))
+        depth = region.layer_of(plugin, entry.region)
+        if depth is not None:
+            ranked.append((depth, CatalogSource(Path(entry.path), plugin)))
+    ranked.sort(key=lambda pair: -pair[0])  # deepest first; stable, so registration order within a layer
+    return [source for _, source in ranked] + [CatalogSource(library_dir, "library")]
