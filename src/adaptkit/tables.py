@@ -258,7 +258,7 @@ def _number(value: Any, row: Any, table: str, index: int, column: str) -> Decima
             raise InvalidOperation
         if isinstance(value, (int, float, Decimal)):
             return Decimal(str(value))
-        return Decimal(_plain_number(str(value)))
+        return parse_number(str(value))
     except InvalidOperation:
         origin = getattr(row, "origin", None)
         raise DataError(
@@ -267,6 +267,13 @@ def _number(value: Any, row: Any, table: str, index: int, column: str) -> Decima
             where=origin.place(column) if origin else f"{table} item {index}, {column}",
             hint="write plain numbers such as 1250.50, without currency signs",
         ) from None
+
+
+def parse_number(text: str) -> Decimal:
+    """A number typed by a person: 1250.5, "1,250.50", "1 250,50" and "1.250,50" all read as 1250.5.
+
+    Raises :class:`decimal.InvalidOperation` for anything else."""
+    return Decimal(_plain_number(text))
 
 
 def _plain_number(text: str) -> str:

@@ -25,11 +25,13 @@ def install(environment: Any, locale: Any) -> None:
     """Add the formatting filters for ``locale`` (a babel.Locale) to a Jinja environment."""
     from babel import dates, lists, numbers
 
+    from adaptkit.tables import parse_number
+
     def to_number(value: Any) -> Decimal | int | float:
         if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
             return value
         try:
-            return Decimal(str(value).strip().replace(" ", "").replace(",", ""))
+            return parse_number(str(value))
         except InvalidOperation:
             raise ValueError(f"{value!r} is not a number") from None
 
