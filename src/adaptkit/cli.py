@@ -66,11 +66,15 @@ class _Group(click.Group):
         return command
 
 
+_plugins_dir_option = click.option(
+    "--plugins-dir", "plugin_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
+    help="A folder of single-file plugins (repeatable).")
+
+
 def _plugin_dirs(function: Callable) -> Callable:
     """``--plugins-dir`` on every command (and on the group), added to ``obj["plugin_dirs"]``."""
 
-    @click.option("--plugins-dir", "plugin_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-                  help="A folder of single-file plugins (repeatable).")
+    @_plugins_dir_option
     @functools.wraps(function)
     def wrapper(*args: Any, plugin_dirs: tuple[Path, ...], **kwargs: Any):
         click.get_current_context().obj["plugin_dirs"] += list(plugin_dirs)
@@ -84,8 +88,7 @@ def _plugin_dirs(function: Callable) -> Callable:
 @click.option("--debug", is_flag=True, envvar="ADAPTKIT_DEBUG", help="Show tracebacks for errors.")
 @click.option("--library", "libraries", multiple=True, type=click.Path(path_type=Path, file_okay=False),
               help="An extra template library folder (searched before the bundled one).")
-@click.option("--plugins-dir", "plugin_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-              help="A folder of single-file plugins (repeatable).")
+@_plugins_dir_option
 @click.pass_context
 def cli(ctx: click.Context, debug: bool, libraries: tuple[Path, ...], plugin_dirs: tuple[Path, ...]) -> None:
     """Adapt model Word documents to a region, a language and a context."""
